@@ -1,0 +1,121 @@
+package hako.imports;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Which column of a file holds which {@link Field}: found from the header names, with explicit
+ * {@code field=Header} overrides taking precedence.
+ */
+public final class ColumnMapping {
+
+    private final ImportKind kind;
+    private final List<String> headers;
+    private final Map<Field, Integer> columns;
+
+    private ColumnMapping(ImportKind kind, List<String> headers, Map<Field, Integer> columns) {
+        this.kind = kind;
+        this.headers = List.copyOf(headers);
+        this.columns = columns;
+    }
+
+    /** Detects every field of {@code kind} from {@code headers}, then applies {@code overrides} (field → header). */
+    public static ColumnMapping detect(ImportKind kind, List<String> headers, Map<Field, String> overrides) {
+        Map<Field, Integer> columns = new EnumMap<>(Field.class);
+        List<String> normalised = headers.stream().map(HeaderName::normalise).toList();
+        overrides.forEach((field, header) -> columns.put(field, indexOf(headers, normalised, header, field)));
+        boolean[] claimed = new boolean[headers.size()];
+        columns.values().forEach(i -> claimed[i] = true);
+        for (Field field : Field.values()) {
+            if (!field.appliesTo(kind) || columns.containsKey(field)) {
+                continue;
+            }
+            find(field, normalised, claimed).ifPresent(i -> {
+                columns.put(field, i);
+                claimed[i] = true;
+            });
+        }
+        Integer customer = columns.get(Field.CUSTOMER_ID);
+        if (kind == ImportKind.CUSTOMERS && !columns.containsKey(Field.EMAIL) && customer != null
+                && Field.EMAIL.aliases().contains(normalised.get(customer))) {
+            columns.put(Field.EMAIL, customer);   // customers keyed by their email address
+        }
+        return new ColumnMapping(kind, headers, columns);
+    }
+
+    private static Optional<Integer> find(Field field, List<String> normalised, boolean[] claimed) {
+        List<String> names = new ArrayList<>(field.aliases());
+        names.add(HeaderName.normalise(field.key()));
+        for (String alias : names) {
+            for (int i = 0; i < normalised.size(); i++) {
+                if (!claimed[i] && normalised.get(i).equals(alias)) {
+                    return Optional.of(i);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int indexOf(List<String> headers, List<String> normalised, String header, Field field) {
+        int exact = headers.indexOf(header);
+        if (exact >= 0) {
+            return exact;
+        }
+        int loose = normalised.indexOf(HeaderName.normalise(header));
+        if (loose >= 0) {
+            return loose;
+        }
+        throw new IllegalArgumentException("--map " + field.key() + "=" + header + ": no column \"" + header
+                + "\"; the columns are: " + String.join(", ", headers));
+    }
+
+    public ImportKind kind() {
+        return kind;
+    }
+
+    public List<String> headers() {
+        return headers;
+    }
+
+    public boolean has(Field field) {
+        return columns.containsKey(field);
+    }
+
+    /** Zero-based column index of {@code field}, if mapped. */
+    public Optional<Integer> column(Field field) {
+        return Optional.ofNullable(columns.get(field));
+    }
+
+    /** Fields of this kind with no column. */
+    public List<Field> missing() {
+        return java.util.Arrays.stream(Field.values()).filter(f -> f.appliesTo(kind) && !has(f)).toList();
+    }
+
+    /** One line per mapped field, {@code "注文番号" → order_id}, in column order. */
+    public List<String> describe() {
+        List<String> lines = new ArrayList<>();
+        columns.entrySet().stream().sorted(Map.Entry.comparingByValue())
+                .forEach(e -> lines.add("\"" + headers.get(e.getValue()) + "\" → " + e.getKey().key()));
+        return lines;
+    }
+
+    /** Guesses what a file holds from its headers, or empty when it cannot tell. */
+    public static Optional<ImportKind> guessKind(List<String> headers) {
+        ColumnMapping orders = detect(ImportKind.ORDERS, headers, Map.of());
+        if (orders.has(Field.ORDER_ID) && orders.has(Field.ORDERED_AT)) {
+            return Optional.of(ImportKind.ORDERS);
+        }
+        ColumnMapping customers = detect(ImportKind.CUSTOMERS, headers, Map.of());
+        ColumnMapping products = detect(ImportKind.PRODUCTS, headers, Map.of());
+        if (products.has(Field.PRODUCT_CODE) && !customers.has(Field.CUSTOMER_ID)) {
+            return Optional.of(ImportKind.PRODUCTS);
+        }
+        if (customers.has(Field.CUSTOMER_ID)) {
+            return Optional.of(ImportKind.CUSTOMERS);
+        }
+        return Optional.empty();
+    }
+}

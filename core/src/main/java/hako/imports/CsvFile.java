@@ -1,0 +1,137 @@
+package hako.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An export file as found on disk: its encoding, delimiter and header names. Files that are not
+ * UTF-8 are transcoded in a stream to a temporary UTF-8 copy, which is what DuckDB reads.
+ */
+final class CsvFile {
+
+    private static final int SAMPLE = 1 << 20;
+
+    private final Path path;
+    private final Charset charset;
+    private final char delimiter;
+    private final List<String> headers;
+
+    private CsvFile(Path path, Charset charset, char delimiter, List<String> headers) {
+        this.path = path;
+        this.charset = charset;
+        this.delimiter = delimiter;
+        this.headers = headers;
+    }
+
+    /** Reads the start of {@code path}; {@code forced} overrides encoding detection when not null. */
+    static CsvFile open(Path path, Charset forced) throws IOException, ImportFailed {
+        if (!Files.isRegularFile(path)) {
+            throw ImportFailed.of(new ImportError(path.getFileName().toString(), 0, null, "no such file: " + path));
+        }
+        byte[] sample = new byte[SAMPLE];
+        int n;
+        try (InputStream in = Files.newInputStream(path)) {
+            n = in.readNBytes(sample, 0, SAMPLE);
+        }
+        int bom = n >= 3 && (sample[0] & 0xFF) == 0xEF && (sample[1] & 0xFF) == 0xBB && (sample[2] & 0xFF) == 0xBF ? 3 : 0;
+        Charset charset = forced != null ? forced : bom > 0 ? StandardCharsets.UTF_8 : Encodings.detect(sample, n);
+        String text = new String(sample, bom, Math.min(n - bom, 64 * 1024), charset);
+        String headerLine = firstRecord(text);
+        if (headerLine.isBlank()) {
+            throw ImportFailed.of(new ImportError(path.getFileName().toString(), 1, null,
+                    "the file is empty: expected a header line with column names"));
+        }
+        char delimiter = delimiterOf(headerLine);
+        List<String> headers = split(headerLine, delimiter);
+        return new CsvFile(path, charset, delimiter, headers);
+    }
+
+    Path path() {
+        return path;
+    }
+
+    String name() {
+        return path.getFileName().toString();
+    }
+
+    Charset charset() {
+        return charset;
+    }
+
+    boolean isUtf8() {
+        return charset.equals(StandardCharsets.UTF_8);
+    }
+
+    char delimiter() {
+        return delimiter;
+    }
+
+    List<String> headers() {
+        return headers;
+    }
+
+    /** The encoding as a user would name it. */
+    String encodingLabel() {
+        return charset.equals(Encodings.WINDOWS_31J) ? "Shift_JIS (Windows-31J)" : charset.displayName();
+    }
+
+    private static String firstRecord(String text) {
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '\n' || c == '\r')) {
+                return text.substring(0, i);
+            }
+        }
+        return text;
+    }
+
+    private static char delimiterOf(String header) {
+        char best = ',';
+        long bestCount = -1;
+        for (char candidate : new char[] {',', '\t', ';', '|'}) {
+            long count = split(header, candidate).size();
+            if (count > bestCount) {
+                best = candidate;
+                bestCount = count;
+            }
+        }
+        return best;
+    }
+
+    static List<String> split(String record, char delimiter) {
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < record.length(); i++) {
+            char c = record.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < record.length() && record.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == delimiter) {
+                fields.add(field.toString().strip());
+                field.setLength(0);
+            } else {
+                field.append(c);
+            }
+        }
+        fields.add(field.toString().strip());
+        return fields;
+    }
+}

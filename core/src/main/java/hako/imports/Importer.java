@@ -1,0 +1,93 @@
+package hako.imports;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Imports export files into a shop database as one transaction: every file is read and checked,
+ * and either all of them are merged or, on any error, nothing is.
+ */
+public final class Importer {
+
+    private final Connection connection;
+    private final ImportOptions options;
+
+    public Importer(Connection connection, ImportOptions options) {
+        this.connection = connection;
+        this.options = options;
+    }
+
+    public ImportReport run(List<Path> paths, ImportProgress progress) throws ImportFailed, SQLException, IOException {
+        List<Source> sources = new ArrayList<>();
+        for (Path path : paths) {
+            sources.add(Source.open(path, options));
+        }
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        List<Path> temporary = new ArrayList<>();
+        try {
+            long importId = nextImportId();
+            setVariable("hako_zone", options.zone().getId());
+            setVariable("hako_import_id", importId);
+            List<ImportReport.FileRead> files = new ArrayList<>();
+            for (int i = 0; i < sources.size(); i++) {
+                files.add(sources.get(i).stage(connection, i, options, temporary, progress));
+            }
+            Map<ImportKind, List<Integer>> byKind = new EnumMap<>(ImportKind.class);
+            for (int i = 0; i < sources.size(); i++) {
+                byKind.computeIfAbsent(sources.get(i).mapping().kind(), k -> new ArrayList<>()).add(i);
+            }
+            List<ImportReport.KindSummary> summaries = new ArrayList<>();
+            for (Map.Entry<ImportKind, List<Integer>> e : byKind.entrySet()) {
+                summaries.add(new KindImport(connection, e.getKey(), e.getValue(), sources).run(progress));
+            }
+            if (options.dryRun()) {
+                connection.rollback();
+                return new ImportReport(0, true, files, summaries);
+            }
+            record(importId, files);
+            connection.commit();
+            return new ImportReport(importId, false, files, summaries);
+        } catch (ImportFailed | SQLException | IOException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
+            KindImport.dropTemporaries(connection, sources.size());
+            for (Path p : temporary) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    private long nextImportId() throws SQLException {
+        return hako.store.ProgressQuery.count(connection, "SELECT coalesce(max(import_id), 0) + 1 FROM imports");
+    }
+
+    private void setVariable(String name, Object value) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement("SET VARIABLE " + name + " = ?")) {
+            p.setObject(1, value);
+            p.execute();
+        }
+    }
+
+    private void record(long importId, List<ImportReport.FileRead> files) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement(
+                "INSERT INTO imports VALUES (?, ?, ?, ?, ?, current_timestamp::TIMESTAMP)")) {
+            p.setLong(1, importId);
+            p.setString(2, String.join(",", files.stream().map(f -> f.kind().label()).distinct().toList()));
+            p.setString(3, String.join(", ", files.stream().map(ImportReport.FileRead::file).toList()));
+            p.setLong(4, files.stream().mapToLong(ImportReport.FileRead::rows).sum());
+            p.setLong(5, files.stream().mapToLong(ImportReport.FileRead::rows).sum());
+            p.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package hako.imports;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/** One input file of an import, with its kind and column mapping decided. */
+final class Source {
+
+    private final CsvFile file;
+    private final ColumnMapping mapping;
+
+    private Source(CsvFile file, ColumnMapping mapping) {
+        this.file = file;
+        this.mapping = mapping;
+    }
+
+    static Source open(Path path, ImportOptions options) throws IOException, ImportFailed {
+        CsvFile file = CsvFile.open(path, options.encoding());
+        ImportKind kind = options.kind() != null ? options.kind() : ColumnMapping.guessKind(file.headers())
+                .orElseThrow(() -> ImportFailed.of(new ImportError(file.name(), 1, null,
+                        "cannot tell whether this file holds orders, customers or products from its columns ("
+                                + String.join(", ", file.headers()) + "); name it with --kind")));
+        Map<Field, String> overrides = new EnumMap<>(Field.class);
+        options.mapping().forEach((field, header) -> {
+            if (field.appliesTo(kind)) {
+                overrides.put(field, header);
+            }
+        });
+        ColumnMapping mapping;
+        try {
+            mapping = ColumnMapping.detect(kind, file.headers(), overrides);
+        } catch (IllegalArgumentException e) {
+            throw ImportFailed.of(new ImportError(file.name(), 1, null, e.getMessage()));
+        }
+        requireColumns(file, mapping);
+        return new Source(file, mapping);
+    }
+
+    private static void requireColumns(CsvFile file, ColumnMapping mapping) throws ImportFailed {
+        List<Field> required = switch (mapping.kind()) {
+            case ORDERS -> List.of(Field.ORDER_ID, Field.ORDERED_AT, Field.CUSTOMER_ID);
+            case CUSTOMERS -> List.of(Field.CUSTOMER_ID);
+            case PRODUCTS -> List.of(Field.PRODUCT_CODE);
+        };
+        for (Field field : required) {
+            if (!mapping.has(field)) {
+                throw missing(file, mapping, field.key());
+            }
+        }
+        if (mapping.kind() == ImportKind.ORDERS && !mapping.has(Field.AMOUNT) && !mapping.has(Field.LINE_AMOUNT)
+                && !mapping.has(Field.UNIT_PRICE)) {
+            throw missing(file, mapping, "amount (or line_amount, or unit_price)");
+        }
+    }
+
+    private static ImportFailed missing(CsvFile file, ColumnMapping mapping, String what) {
+        return ImportFailed.of(new ImportError(file.name(), 1, null, "no column for " + what + " in this "
+                + mapping.kind().label() + " file; the columns are: " + String.join(", ", file.headers())
+                + ". Name it with --map " + what.split(" ")[0] + "=<column>"));
+    }
+
+    ColumnMapping mapping() {
+        return mapping;
+    }
+
+    String name() {
+        return file.name();
+    }
+
+    /** Reads the file into {@code hako_raw_N} and defines the view {@code hako_src_N} of canonical columns. */
+    ImportReport.FileRead stage(Connection c, int fileNo, ImportOptions options, List<Path> temporary,
+                                ImportProgress progress) throws IOException, SQLException, ImportFailed {
+        Path utf8 = file.path();
+        if (!file.isUtf8()) {
+            utf8 = Transcoder.toUtf8(file, options.tempDir(), progress);
+            temporary.add(utf8);
+        }
+        long firstRowId = RawTable.load(c, fileNo, file, utf8, progress);
+        long rows = hako.store.ProgressQuery.count(c, "SELECT count(*) FROM " + RawTable.name(fileNo));
+        StringJoiner columns = new StringJoiner(", ");
+        columns.add(fileNo + " AS file_no").add("CAST(rowid - " + firstRowId + " + 2 AS BIGINT) AS line");
+        for (Field field : Field.values()) {
+            if (field.appliesTo(mapping.kind())) {
+                columns.add(mapping.column(field).map(i -> "c" + i).orElse("NULL::VARCHAR") + " AS " + field.key());
+            }
+        }
+        if (mapping.kind() == ImportKind.ORDERS) {
+            columns.add(mapping.has(Field.QUANTITY) + " AS has_quantity");
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE OR REPLACE TEMP VIEW hako_src_" + fileNo + " AS SELECT " + columns + " FROM "
+                    + RawTable.name(fileNo));
+        }
+        return new ImportReport.FileRead(file.name(), mapping.kind(), file.encodingLabel(), file.delimiter(),
+                mapping.describe(), rows);
+    }
+}

@@ -1,0 +1,68 @@
+package hako.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * Numbered schema migrations ({@code migrations/V1__orders.sql}, …) applied in order on open,
+ * each in its own transaction, recorded in {@code schema_version}.
+ */
+final class Migrations {
+
+    /** Every migration, in order. A new schema change is a new file added at the end. */
+    static final List<String> ALL = List.of(
+            "V1__shop.sql");
+
+    private Migrations() {
+    }
+
+    static void apply(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("CREATE TABLE IF NOT EXISTS schema_version ("
+                    + "version INTEGER PRIMARY KEY, script VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL)");
+        }
+        int current = currentVersion(connection);
+        for (int i = current; i < ALL.size(); i++) {
+            run(connection, i + 1, ALL.get(i));
+        }
+    }
+
+    private static int currentVersion(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement();
+             ResultSet r = s.executeQuery("SELECT coalesce(max(version), 0) FROM schema_version")) {
+            r.next();
+            int version = r.getInt(1);
+            if (version > ALL.size()) {
+                throw new SQLException("this database was written by a newer Hako (schema version " + version
+                        + ", this Hako knows " + ALL.size() + "): upgrade Hako to open it");
+            }
+            return version;
+        }
+    }
+
+    private static void run(Connection connection, int version, String script) throws SQLException {
+        boolean auto = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try (Statement s = connection.createStatement()) {
+            for (String stmt : Sql.statements(Migrations.class, "migrations/" + script)) {
+                s.execute(stmt);
+            }
+            try (PreparedStatement p = connection.prepareStatement(
+                    "INSERT INTO schema_version VALUES (?, ?, current_timestamp::TIMESTAMP)")) {
+                p.setInt(1, version);
+                p.setString(2, script);
+                p.executeUpdate();
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            connection.rollback();
+            throw new SQLException("schema migration " + script + " failed: " + e.getMessage(), e);
+        } finally {
+            connection.setAutoCommit(auto);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package hako.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Opens a shop database (a DuckDB file, or an in-memory one for tests) with Hako's schema applied
+ * and Hako's SQL macros defined on the connection.
+ */
+public final class ShopDatabase {
+
+    private static final Pattern LOCK_PID = Pattern.compile("PID (\\d+)");
+
+    private ShopDatabase() {
+    }
+
+    /** Opens (creating if needed) the database file and brings its schema up to date. */
+    public static Connection open(Path file) throws SQLException {
+        Path parent = file.toAbsolutePath().getParent();
+        try {
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (java.io.IOException e) {
+            throw new SQLException("cannot create folder " + parent + ": " + e.getMessage(), e);
+        }
+        return prepare(connect("jdbc:duckdb:" + file.toAbsolutePath(), file));
+    }
+
+    /** An in-memory database with the full schema, for tests and throw-away work. */
+    public static Connection inMemory() throws SQLException {
+        return prepare(connect("jdbc:duckdb:", null));
+    }
+
+    private static Connection connect(String url, Path file) throws SQLException {
+        Properties props = new Properties();
+        props.setProperty("duckdb.read_only", "false");
+        try {
+            return DriverManager.getConnection(url, props);
+        } catch (SQLException e) {
+            if (file != null && e.getMessage() != null && e.getMessage().contains("Could not set lock")) {
+                throw new DatabaseInUseException(file, pidOf(e.getMessage()), e);
+            }
+            throw e;
+        }
+    }
+
+    private static String pidOf(String message) {
+        Matcher m = LOCK_PID.matcher(message);
+        return m.find() ? m.group(1) : null;
+    }
+
+    private static Connection prepare(Connection connection) throws SQLException {
+        try {
+            Migrations.apply(connection);
+            SqlMacros.define(connection);
+            return connection;
+        } catch (SQLException | RuntimeException e) {
+            connection.close();
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package hako.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * SQL text kept in {@code .sql} resources beside the class that runs it
+ * ({@code hako/customers/metrics.sql} for {@code hako.customers.CustomerMetrics}).
+ */
+public final class Sql {
+
+    private static final ConcurrentHashMap<String, String> CACHE = new ConcurrentHashMap<>();
+
+    private Sql() {
+    }
+
+    /** The text of {@code name} in the package of {@code owner}. */
+    public static String load(Class<?> owner, String name) {
+        String path = "/" + owner.getPackageName().replace('.', '/') + "/" + name;
+        return CACHE.computeIfAbsent(path, p -> read(owner, p));
+    }
+
+    /** The statements of a script, split on semicolons that end a line. */
+    public static List<String> statements(Class<?> owner, String name) {
+        List<String> result = new ArrayList<>();
+        for (String part : load(owner, name).split(";\\s*(\\r?\\n|$)")) {
+            String stmt = stripComments(part).strip();
+            if (!stmt.isEmpty()) {
+                result.add(stmt);
+            }
+        }
+        return result;
+    }
+
+    private static String stripComments(String sql) {
+        StringBuilder out = new StringBuilder();
+        for (String line : sql.split("\n")) {
+            if (!line.strip().startsWith("--")) {
+                out.append(line).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static String read(Class<?> owner, String path) {
+        try (InputStream in = owner.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing SQL resource " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,4 @@
+SELECT count(*) AS records,
+       count(*) FILTER (WHERE customer_id IN (SELECT customer_id FROM customers)) AS replaced,
+       (SELECT count(*) FROM hako_customers_staged WHERE customer_id IS NOT NULL) - count(*) AS repeated
+FROM hako_customers_new
