@@ -20,7 +20,9 @@ public final class CustomerMetrics {
     public static void compute(Connection c, LocalDate asOf, MetricRules rules) throws SQLException {
         bind(c, asOf, rules);
         try (Statement s = c.createStatement()) {
-            s.execute(Sql.load(CustomerMetrics.class, "metrics.sql"));
+            for (String stmt : Sql.statements(CustomerMetrics.class, "metrics.sql")) {
+                s.execute(stmt);
+            }
         }
     }
 

@@ -47,6 +47,11 @@ final class CsvFile {
             throw ImportFailed.of(new ImportError(path.getFileName().toString(), 1, null,
                     "the file is empty: expected a header line with column names"));
         }
+        if (headerLine.indexOf('\uFFFD') >= 0) {
+            // Undecodable header bytes would otherwise surface as unknown column names.
+            throw ImportFailed.of(new ImportError(path.getFileName().toString(), 1, null, "bytes that are not valid "
+                    + label(charset) + " (is the file in another encoding? use --encoding)"));
+        }
         char delimiter = delimiterOf(headerLine);
         List<String> headers = split(headerLine, delimiter);
         return new CsvFile(path, charset, delimiter, headers);
@@ -78,6 +83,10 @@ final class CsvFile {
 
     /** The encoding as a user would name it. */
     String encodingLabel() {
+        return label(charset);
+    }
+
+    private static String label(Charset charset) {
         return charset.equals(Encodings.WINDOWS_31J) ? "Shift_JIS (Windows-31J)" : charset.displayName();
     }
 

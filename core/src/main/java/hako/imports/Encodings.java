@@ -1,8 +1,11 @@
 package hako.imports;
 
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -32,7 +35,21 @@ public final class Encodings {
         if (name == null || name.toUpperCase(Locale.ROOT).contains("SHIFT") || name.equalsIgnoreCase("WINDOWS-31J")) {
             return WINDOWS_31J;
         }
+        // The detector guesses a Latin code page (windows-1252) for short Shift_JIS text with few
+        // Japanese characters; in a Japanese shop's export, text that reads as Windows-31J is that.
+        if (!name.toUpperCase(Locale.ROOT).matches("EUC-JP|ISO-2022-JP") && decodes(WINDOWS_31J, sample, length)) {
+            return WINDOWS_31J;
+        }
         return Charset.isSupported(name) ? Charset.forName(name) : WINDOWS_31J;
+    }
+
+    /** Whether the sample decodes strictly, allowing a character cut off at its end. */
+    private static boolean decodes(Charset charset, byte[] sample, int length) {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CoderResult result = decoder.decode(ByteBuffer.wrap(sample, 0, length), CharBuffer.allocate(length), false);
+        return !result.isError();
     }
 
     /** Parses an {@code --encoding} value: utf-8, shift_jis, sjis, cp932, windows-31j, … */

@@ -35,25 +35,39 @@ public final class Importer {
         List<Path> temporary = new ArrayList<>();
         try {
             long importId = nextImportId();
-            setVariable("hako_zone", options.zone().getId());
-            setVariable("hako_import_id", importId);
-            List<ImportReport.FileRead> files = new ArrayList<>();
+            Variables.set(connection, "hako_zone", options.zone().getId());
+            Variables.set(connection, "hako_import_id", importId);
+            script("import_macros.sql");
             for (int i = 0; i < sources.size(); i++) {
-                files.add(sources.get(i).stage(connection, i, options, temporary, progress));
+                sources.get(i).prepare(connection, i, options, temporary, progress);
             }
             Map<ImportKind, List<Integer>> byKind = new EnumMap<>(ImportKind.class);
             for (int i = 0; i < sources.size(); i++) {
                 byKind.computeIfAbsent(sources.get(i).mapping().kind(), k -> new ArrayList<>()).add(i);
             }
-            List<ImportReport.KindSummary> summaries = new ArrayList<>();
+            long[] rows = new long[sources.size()];
+            List<KindImport> kinds = new ArrayList<>();
             for (Map.Entry<ImportKind, List<Integer>> e : byKind.entrySet()) {
-                summaries.add(new KindImport(connection, e.getKey(), e.getValue(), sources).run(progress));
+                KindImport kind = new KindImport(connection, e.getKey(), e.getValue(), sources);
+                List<Long> read = kind.stage(progress);
+                for (int j = 0; j < read.size(); j++) {
+                    rows[e.getValue().get(j)] = read.get(j);
+                }
+                kinds.add(kind);
+            }
+            List<ImportReport.KindSummary> summaries = new ArrayList<>();
+            for (KindImport kind : kinds) {
+                summaries.add(kind.merge(progress));
+            }
+            List<ImportReport.FileRead> files = new ArrayList<>();
+            for (int i = 0; i < sources.size(); i++) {
+                files.add(sources.get(i).read(rows[i]));
             }
             if (options.dryRun()) {
                 connection.rollback();
                 return new ImportReport(0, true, files, summaries);
             }
-            record(importId, files);
+            record(importId, files, summaries);
             connection.commit();
             return new ImportReport(importId, false, files, summaries);
         } catch (ImportFailed | SQLException | IOException | RuntimeException e) {
@@ -61,7 +75,7 @@ public final class Importer {
             throw e;
         } finally {
             connection.setAutoCommit(autoCommit);
-            KindImport.dropTemporaries(connection, sources.size());
+            Temporaries.drop(connection, sources.size());
             for (Path p : temporary) {
                 Files.deleteIfExists(p);
             }
@@ -72,21 +86,24 @@ public final class Importer {
         return hako.store.ProgressQuery.count(connection, "SELECT coalesce(max(import_id), 0) + 1 FROM imports");
     }
 
-    private void setVariable(String name, Object value) throws SQLException {
-        try (PreparedStatement p = connection.prepareStatement("SET VARIABLE " + name + " = ?")) {
-            p.setObject(1, value);
-            p.execute();
+    private void script(String name) throws SQLException {
+        try (java.sql.Statement s = connection.createStatement()) {
+            for (String stmt : hako.store.Sql.statements(Importer.class, name)) {
+                s.execute(stmt);
+            }
         }
     }
 
-    private void record(long importId, List<ImportReport.FileRead> files) throws SQLException {
+    private void record(long importId, List<ImportReport.FileRead> files, List<ImportReport.KindSummary> kinds)
+            throws SQLException {
         try (PreparedStatement p = connection.prepareStatement(
                 "INSERT INTO imports VALUES (?, ?, ?, ?, ?, current_timestamp::TIMESTAMP)")) {
             p.setLong(1, importId);
             p.setString(2, String.join(",", files.stream().map(f -> f.kind().label()).distinct().toList()));
             p.setString(3, String.join(", ", files.stream().map(ImportReport.FileRead::file).toList()));
             p.setLong(4, files.stream().mapToLong(ImportReport.FileRead::rows).sum());
-            p.setLong(5, files.stream().mapToLong(ImportReport.FileRead::rows).sum());
+            p.setLong(5, kinds.stream().mapToLong(k -> k instanceof ImportReport.OrdersSummary o ? o.orders()
+                    : ((ImportReport.MasterSummary) k).records()).sum());
             p.executeUpdate();
         }
     }

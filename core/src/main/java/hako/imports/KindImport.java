@@ -1,52 +1,94 @@
 package hako.imports;
 
+import hako.store.ProgressQuery;
 import hako.store.Sql;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.StringJoiner;
+import java.util.Set;
 
 /**
- * Stages, checks and merges the files of one kind: {@code <kind>_stage.sql}, {@code _errors.sql},
- * {@code _report.sql}, {@code _merge.sql} in this package.
+ * Stages, checks and merges the files of one kind, with the scripts {@code <kind>_parse.sql}
+ * (one file's rows, parsed, straight from the CSV reader), {@code _stage.sql}, {@code _errors.sql},
+ * {@code _report.sql} and {@code _merge.sql} in this package.
  */
 final class KindImport {
-
-    private static final String[] TEMPORARIES = {
-        "hako_orders_staged", "hako_orders_new", "hako_customers_staged", "hako_customers_new",
-        "hako_customers_merged", "hako_products_staged", "hako_products_new", "hako_products_merged"};
 
     private final Connection c;
     private final ImportKind kind;
     private final List<Integer> fileNos;
     private final List<Source> sources;
+    private final Long[] bases;
 
     KindImport(Connection c, ImportKind kind, List<Integer> fileNos, List<Source> sources) {
         this.c = c;
         this.kind = kind;
         this.fileNos = fileNos;
         this.sources = sources;
+        this.bases = new Long[sources.size()];
+        java.util.Arrays.fill(bases, 0L);
     }
 
-    ImportReport.KindSummary run(ImportProgress progress) throws SQLException, ImportFailed {
+    /** Reads every file of this kind into {@code hako_<kind>_staged}; returns the rows read per file. */
+    List<Long> stage(ImportProgress progress) throws SQLException, ImportFailed {
         String prefix = kind.label();
-        StringJoiner union = new StringJoiner(" UNION ALL ");
-        fileNos.forEach(i -> union.add("SELECT * FROM hako_src_" + i));
-        execute("CREATE OR REPLACE TEMP VIEW hako_" + prefix + "_src AS " + union);
-        setMappedFields();
-        progress.advance("checking " + prefix, 0, 0);
-        script(prefix + "_stage.sql");
-        if (kind == ImportKind.ORDERS && fileNos.size() > 1) {
-            script("orders_dedupe_files.sql");
+        if (kind == ImportKind.ORDERS) {
+            execute("CREATE OR REPLACE TEMP VIEW hako_orders_src AS SELECT 0 AS file_no, * FROM hako_src_"
+                    + fileNos.get(0));
+            try {
+                TimestampFormat.detect(c);
+            } catch (SQLException e) {
+                // the sample is read through the CSV reader, so a malformed file fails here first
+                throw ImportFailed.of(RawTable.describe(sources.get(fileNos.get(0)).file(), e));
+            }
         }
-        List<ImportError> errors = new ArrayList<>();
-        long total = errors(prefix + "_errors.sql", errors);
-        if (total > 0) {
-            throw new ImportFailed(errors, total);
+        List<Long> rows = new ArrayList<>();
+        String parse = Sql.load(KindImport.class, prefix + "_parse.sql");
+        for (int i : fileNos) {
+            execute("CREATE OR REPLACE TEMP VIEW hako_" + prefix + "_src AS SELECT " + i + " AS file_no, * FROM hako_src_" + i);
+            String sql = (i == fileNos.get(0) ? "CREATE OR REPLACE TEMP TABLE hako_" + prefix + "_staged AS "
+                    : "INSERT INTO hako_" + prefix + "_staged ") + parse;
+            try {
+                ProgressQuery.execute(c, sql, p -> { }, "reading " + sources.get(i).name(), progress::advance);
+            } catch (SQLException e) {
+                throw ImportFailed.of(RawTable.describe(sources.get(i).file(), e));
+            }
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT min(rowid), count(*) FROM hako_"
+                    + prefix + "_staged WHERE file_no = " + i)) {
+                r.next();
+                bases[i] = r.getLong(1);
+                rows.add(r.getLong(2));
+            }
+        }
+        return rows;
+    }
+
+    /** Checks the staged rows and merges them; throws with the first errors if any. */
+    ImportReport.KindSummary merge(ImportProgress progress) throws SQLException, ImportFailed {
+        String prefix = kind.label();
+        Variables.setList(c, "hako_mapped", "VARCHAR", mappedFields());
+        Variables.setList(c, "hako_bases", "BIGINT", bases);
+        progress.advance("checking " + prefix, 0, 0);
+        if (kind == ImportKind.ORDERS && fileNos.size() > 1) {
+            script("orders_dedupe_files.sql");   // before orders are formed from the lines
+        }
+        script(prefix + "_stage.sql");
+        // Orders are checked in one cheap pass first; the detailed query runs only when needed.
+        boolean suspect = kind != ImportKind.ORDERS
+                || ProgressQuery.count(c, Sql.load(KindImport.class, "orders_check.sql")) > 0;
+        if (suspect) {
+            if (kind == ImportKind.ORDERS) {
+                RawTable.materialise(c, kind, fileNos);
+            }
+            List<ImportError> errors = new ArrayList<>();
+            long total = errors(prefix + "_errors.sql", errors);
+            if (total > 0) {
+                throw new ImportFailed(errors, total);
+            }
         }
         ImportReport.KindSummary summary = report(prefix + "_report.sql");
         progress.advance("merging " + prefix, 0, 0);
@@ -54,24 +96,21 @@ final class KindImport {
         return summary;
     }
 
-    private void setMappedFields() throws SQLException {
-        List<String> mapped = new ArrayList<>();
+    private Object[] mappedFields() {
+        Set<String> mapped = new LinkedHashSet<>();
         for (int i : fileNos) {
             for (Field f : Field.values()) {
-                if (sources.get(i).mapping().has(f) && !mapped.contains(f.key())) {
+                if (sources.get(i).mapping().has(f)) {
                     mapped.add(f.key());
                 }
             }
         }
-        try (PreparedStatement p = c.prepareStatement("SET VARIABLE hako_mapped = ?::VARCHAR[]")) {
-            p.setObject(1, c.createArrayOf("VARCHAR", mapped.toArray()));
-            p.execute();
-        }
+        return mapped.toArray();
     }
 
     private long errors(String script, List<ImportError> into) throws SQLException {
         String sql = "SELECT count(*) OVER () AS total, * FROM (" + Sql.load(KindImport.class, script)
-                + ") ORDER BY file_no, line LIMIT " + ImportFailed.MAX_LISTED;
+                + ") ORDER BY file_no, line, field, message LIMIT " + ImportFailed.MAX_LISTED;
         long total = 0;
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
             while (r.next()) {
@@ -87,8 +126,10 @@ final class KindImport {
     }
 
     private ImportReport.KindSummary report(String script) throws SQLException {
+        long start = System.nanoTime();
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(Sql.load(KindImport.class, script))) {
             r.next();
+            Trace.statement(script, "report", start);
             if (kind == ImportKind.ORDERS) {
                 return new ImportReport.OrdersSummary(r.getLong("orders"), r.getLong("lines"), r.getLong("replaced"),
                         r.getLong("orders_without_customer"), r.getLong("lines_without_customer"),
@@ -104,7 +145,9 @@ final class KindImport {
     private void script(String name) throws SQLException {
         try (Statement s = c.createStatement()) {
             for (String stmt : Sql.statements(KindImport.class, name)) {
+                long start = System.nanoTime();
                 s.execute(stmt);
+                Trace.statement(name, stmt, start);
             }
         }
     }
@@ -112,22 +155,6 @@ final class KindImport {
     private void execute(String sql) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute(sql);
-        }
-    }
-
-    /** Drops what an import left in the connection, whatever its outcome. */
-    static void dropTemporaries(Connection c, int files) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            for (ImportKind k : ImportKind.values()) {
-                s.execute("DROP VIEW IF EXISTS hako_" + k.label() + "_src");
-            }
-            for (int i = 0; i < files; i++) {
-                s.execute("DROP VIEW IF EXISTS hako_src_" + i);
-                s.execute("DROP TABLE IF EXISTS " + RawTable.name(i));
-            }
-            for (String t : TEMPORARIES) {
-                s.execute("DROP TABLE IF EXISTS " + t);
-            }
         }
     }
 }

@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
 
 /** One input file of an import, with its kind and column mapping decided. */
 final class Source {
@@ -74,30 +72,27 @@ final class Source {
         return file.name();
     }
 
-    /** Reads the file into {@code hako_raw_N} and defines the view {@code hako_src_N} of canonical columns. */
-    ImportReport.FileRead stage(Connection c, int fileNo, ImportOptions options, List<Path> temporary,
-                                ImportProgress progress) throws IOException, SQLException, ImportFailed {
+    CsvFile file() {
+        return file;
+    }
+
+    /**
+     * Prepares the file for reading: transcodes it to UTF-8 if needed and defines the view
+     * {@code hako_src_N} over it. The file is read when its kind is staged.
+     */
+    void prepare(Connection c, int fileNo, ImportOptions options, List<Path> temporary, ImportProgress progress)
+            throws IOException, SQLException, ImportFailed {
         Path utf8 = file.path();
         if (!file.isUtf8()) {
             utf8 = Transcoder.toUtf8(file, options.tempDir(), progress);
             temporary.add(utf8);
         }
-        long firstRowId = RawTable.load(c, fileNo, file, utf8, progress);
-        long rows = hako.store.ProgressQuery.count(c, "SELECT count(*) FROM " + RawTable.name(fileNo));
-        StringJoiner columns = new StringJoiner(", ");
-        columns.add(fileNo + " AS file_no").add("CAST(rowid - " + firstRowId + " + 2 AS BIGINT) AS line");
-        for (Field field : Field.values()) {
-            if (field.appliesTo(mapping.kind())) {
-                columns.add(mapping.column(field).map(i -> "c" + i).orElse("NULL::VARCHAR") + " AS " + field.key());
-            }
-        }
-        if (mapping.kind() == ImportKind.ORDERS) {
-            columns.add(mapping.has(Field.QUANTITY) + " AS has_quantity");
-        }
-        try (Statement s = c.createStatement()) {
-            s.execute("CREATE OR REPLACE TEMP VIEW hako_src_" + fileNo + " AS SELECT " + columns + " FROM "
-                    + RawTable.name(fileNo));
-        }
+        Variables.set(c, "hako_file_" + fileNo, utf8.toAbsolutePath().toString());
+        Variables.set(c, "hako_delim_" + fileNo, String.valueOf(file.delimiter()));
+        RawTable.defineView(c, fileNo, file, mapping);
+    }
+
+    ImportReport.FileRead read(long rows) {
         return new ImportReport.FileRead(file.name(), mapping.kind(), file.encodingLabel(), file.delimiter(),
                 mapping.describe(), rows);
     }

@@ -1,37 +1,51 @@
 -- Every problem in the staged orders, one row each: (file_no, line, field, message).
+-- Faulty lines are matched with the text of the file (hako_orders_raw) to quote it.
+WITH bad AS (
+    SELECT s.file_no, hako_line(s.file_no, s.rowid) AS line, s.order_id,
+           s.ordered_at AS ordered_at_value, s.quantity AS quantity_value, s.unit_price AS unit_price_value,
+           s.amount AS amount_value, s.line_amount AS line_amount_value, s.refunded AS refunded_value
+    FROM hako_orders_staged s
+    WHERE s.faulty
+),
+texts AS (
+    SELECT bad.*, raw.ordered_at, raw.quantity, raw.unit_price, raw.amount, raw.line_amount, raw.refunded
+    FROM bad JOIN hako_orders_raw raw USING (file_no, line)
+)
 SELECT file_no, line, 'order_id' AS field, 'empty: every line needs an order id' AS message
-FROM hako_orders_staged WHERE order_id IS NULL
+FROM bad WHERE order_id IS NULL
 UNION ALL
-SELECT file_no, line, 'ordered_at', printf('cannot read "%s" as a date', ordered_at_text)
-FROM hako_orders_staged WHERE ordered_at IS NULL AND nullif(trim(ordered_at_text), '') IS NOT NULL
+SELECT file_no, line, 'ordered_at', printf('cannot read "%s" as a date', ordered_at)
+FROM texts WHERE hako_unreadable(ordered_at, ordered_at_value)
 UNION ALL
-SELECT file_no, line, 'quantity', printf('cannot read "%s" as a number', quantity_text)
-FROM hako_orders_staged WHERE quantity IS NULL AND nullif(trim(quantity_text), '') IS NOT NULL
+SELECT file_no, line, 'quantity', printf('cannot read "%s" as a number', quantity)
+FROM texts WHERE hako_unreadable(quantity, quantity_value)
 UNION ALL
-SELECT file_no, line, 'unit_price', printf('cannot read "%s" as an amount', unit_price_text)
-FROM hako_orders_staged WHERE unit_price IS NULL AND nullif(trim(unit_price_text), '') IS NOT NULL
+SELECT file_no, line, 'unit_price', printf('cannot read "%s" as an amount', unit_price)
+FROM texts WHERE hako_unreadable(unit_price, unit_price_value)
 UNION ALL
-SELECT file_no, line, 'amount', printf('cannot read "%s" as an amount', amount_text)
-FROM hako_orders_staged WHERE amount IS NULL AND nullif(trim(amount_text), '') IS NOT NULL
+SELECT file_no, line, 'amount', printf('cannot read "%s" as an amount', amount)
+FROM texts WHERE hako_unreadable(amount, amount_value)
 UNION ALL
-SELECT file_no, line, 'line_amount', printf('cannot read "%s" as an amount', line_amount_text)
-FROM hako_orders_staged WHERE line_amount IS NULL AND nullif(trim(line_amount_text), '') IS NOT NULL
+SELECT file_no, line, 'line_amount', printf('cannot read "%s" as an amount', line_amount)
+FROM texts WHERE hako_unreadable(line_amount, line_amount_value)
 UNION ALL
-SELECT file_no, line, 'refunded', printf('cannot read "%s" as an amount', refunded_text)
-FROM hako_orders_staged WHERE refunded IS NULL AND nullif(trim(refunded_text), '') IS NOT NULL
+SELECT file_no, line, 'refunded', printf('cannot read "%s" as an amount', refunded)
+FROM texts WHERE hako_unreadable(refunded, refunded_value)
 UNION ALL
-SELECT file_no, first_line, 'ordered_at', printf('order %s has no date on any of its lines', order_id)
-FROM hako_orders_new WHERE dated_lines = 0
+SELECT file_no, hako_line(file_no, first_row), 'ordered_at', printf('order %s has no date on any of its lines', order_id)
+FROM hako_orders_new WHERE NOT dated
 UNION ALL
-SELECT file_no, first_line, 'customer_id',
+SELECT file_no, hako_line(file_no, first_row), 'customer_id',
        printf('order %s names two customers, %s and %s', order_id, customer_id, other_customer_id)
 FROM hako_orders_new WHERE customer_id <> other_customer_id
 UNION ALL
-SELECT file_no, first_line, 'ordered_at',
+SELECT file_no, hako_line(file_no, first_row), 'ordered_at',
        printf('order %s has lines on different dates, %s and %s', order_id,
               strftime(ordered_at, '%Y-%m-%d'), strftime(last_ordered_at, '%Y-%m-%d'))
 FROM hako_orders_new WHERE CAST(ordered_at AS DATE) <> CAST(last_ordered_at AS DATE)
 UNION ALL
-SELECT file_no, first_line, 'amount',
+-- (an order whose amount text is unreadable is reported once, above)
+SELECT file_no, hako_line(file_no, first_row), 'amount',
        printf('order %s has no amount: no total, and no quantity × unit price on its lines', order_id)
-FROM hako_orders_new WHERE net_amount IS NULL AND dated_lines > 0
+FROM hako_orders_net WHERE net_amount IS NULL AND ordered_at IS NOT NULL
+  AND order_id NOT IN (SELECT order_id FROM bad WHERE order_id IS NOT NULL)

@@ -10,4 +10,4 @@ SELECT
     count(*) FILTER (WHERE NOT cancelled AND net_amount > 0) AS purchases,
     CAST(min(ordered_at) AS DATE) AS first_date,
     CAST(max(ordered_at) AS DATE) AS last_date
-FROM hako_orders_new
+FROM hako_orders_net

@@ -8,11 +8,12 @@ CREATE OR REPLACE TEMP MACRO hako_text(s) AS
     trim(translate(s, '０１２３４５６７８９－／：．，＋（）　', '0123456789-/:.,+() '));
 
 -- Amounts: 1234, 1,234, ￥1,234, ¥1,234, 1,234円, $12.50, -1,234, ▲1,234 (Japanese minus), (1,234).
+-- A backslash is a yen sign: Shift_JIS has ¥ at byte 0x5C, which Windows-31J decodes as \.
 CREATE OR REPLACE TEMP MACRO hako_amount_slow(t) AS (
     CASE WHEN regexp_full_match(t,
-            '([-−▲△(]?)\s*(?:[¥￥$€£]|JPY|USD)?\s*([-−▲△]?)\s*([0-9][0-9,]*(?:\.[0-9]+)?|\.[0-9]+)\s*(?:円|JPY|USD|yen)?\s*\)?')
+            '([-−▲△(]?)\s*(?:[¥￥$€£\\]|JPY|USD)?\s*([-−▲△]?)\s*([0-9][0-9,]*(?:\.[0-9]+)?|\.[0-9]+)\s*(?:円|JPY|USD|yen)?\s*\)?')
          THEN TRY_CAST(
-            (CASE WHEN regexp_matches(t, '^\s*[-−▲△(]') OR regexp_matches(t, '^\s*(?:[¥￥$€£]|JPY|USD)\s*[-−▲△]')
+            (CASE WHEN regexp_matches(t, '^\s*[-−▲△(]') OR regexp_matches(t, '^\s*(?:[¥￥$€£\\]|JPY|USD)\s*[-−▲△]')
                   THEN '-' ELSE '' END)
             || replace(regexp_extract(t, '([0-9][0-9,]*(?:\.[0-9]+)?|\.[0-9]+)', 1), ',', '') AS DECIMAL(18, 3))
     END);
@@ -43,9 +44,9 @@ CREATE OR REPLACE TEMP MACRO hako_iso_text(t) AS (
                           WHEN '元' THEN 1
                           ELSE TRY_CAST(regexp_extract(t, '^(?:明治|大正|昭和|平成|令和|[MTSHRmtshr])\s*(\d{1,2})', 1) AS INTEGER)
                       END,
-                regexp_extract(t, '^\D+\s*(?:\d{1,2}|元)\s*[年./-]\s*(\d{1,2})', 1),
-                regexp_extract(t, '^\D+\s*(?:\d{1,2}|元)\s*[年./-]\s*\d{1,2}\s*[月./-]\s*(\d{1,2})', 1),
-                regexp_extract(t, '^\D+\s*(?:\d{1,2}|元)\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*日?\s*(.*)$', 1))
+                regexp_extract(t, '^(?:明治|大正|昭和|平成|令和|[MTSHRmtshr])\s*(?:\d{1,2}|元)\s*[年./-]\s*(\d{1,2})', 1),
+                regexp_extract(t, '^(?:明治|大正|昭和|平成|令和|[MTSHRmtshr])\s*(?:\d{1,2}|元)\s*[年./-]\s*\d{1,2}\s*[月./-]\s*(\d{1,2})', 1),
+                regexp_extract(t, '^(?:明治|大正|昭和|平成|令和|[MTSHRmtshr])\s*(?:\d{1,2}|元)\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*日?\s*(.*)$', 1))
         WHEN regexp_matches(t, '^\d{4}\s*年') THEN
             regexp_replace(t, '^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*', '\1-\2-\3 ')
         WHEN regexp_matches(t, '^\d{1,2}/\d{1,2}/\d{4}') THEN

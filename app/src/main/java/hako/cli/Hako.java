@@ -1,0 +1,52 @@
+package hako.cli;
+
+import hako.imports.ImportFailed;
+import hako.store.DatabaseInUseException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code hako} command and its subcommands. */
+@Command(name = "hako", mixinStandardHelpOptions = true, version = "Hako 0.1.0",
+        description = "CRM for D2C and mail-order shops: import order exports, compute every customer's RFM, tier,"
+                + " cluster and stage.",
+        subcommands = {DemoCommand.class, ImportCommand.class, CustomersCommand.class, SummaryCommand.class,
+            BenchCommand.class, CommandLine.HelpCommand.class})
+public final class Hako {
+
+    /** Exit code when input was refused (import errors). */
+    static final int INPUT_REFUSED = 1;
+    /** Exit code when the database file is held by another process. */
+    static final int DATABASE_IN_USE = 3;
+
+    public static void main(String[] args) {
+        System.exit(commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args));
+    }
+
+    /** The command line wired to the given streams; tests run commands through this. */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Hako());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((e, line, parsed) -> {
+            PrintWriter w = line.getErr();
+            if (e instanceof ImportFailed failed) {
+                w.println(line.getColorScheme().errorText(failed.getMessage()));
+                return INPUT_REFUSED;
+            }
+            if (e instanceof DatabaseInUseException inUse) {
+                w.println(line.getColorScheme().errorText(inUse.getMessage()));
+                return DATABASE_IN_USE;
+            }
+            if (e instanceof IllegalArgumentException || e instanceof IllegalStateException
+                    || e instanceof java.nio.file.NoSuchFileException) {
+                w.println(line.getColorScheme().errorText("hako: " + e.getMessage()));
+                return line.getCommandSpec().exitCodeOnInvalidInput();
+            }
+            w.println(line.getColorScheme().errorText("hako: " + e));
+            e.printStackTrace(w);
+            return line.getCommandSpec().exitCodeOnExecutionException();
+        });
+        return cl;
+    }
+}

@@ -1,0 +1,95 @@
+package hako.cli;
+
+import hako.imports.Encodings;
+import hako.imports.Field;
+import hako.imports.ImportKind;
+import hako.imports.ImportOptions;
+import hako.imports.ImportReport;
+import hako.imports.Importer;
+import hako.settings.HakoSettings;
+import hako.store.ShopDatabase;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code hako import}: order exports, customer and product masters, as one transaction. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Import order exports (and customers / products masters) into the shop database."
+                + " All files are one transaction: on any error nothing is written.")
+final class ImportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ShopOptions shop;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "CSV / TSV files to import.")
+    List<Path> files;
+
+    @Option(names = "--kind", paramLabel = "KIND", description = "orders, customers or products (default: from the headers).")
+    String kind;
+
+    @Option(names = "--encoding", paramLabel = "ENC", description = "utf-8 or shift_jis (default: detected).")
+    String encoding;
+
+    @Option(names = "--map", paramLabel = "FIELD=COLUMN", description = "Use COLUMN for FIELD, e.g. --map order_id=受注番号.")
+    Map<String, String> map = new LinkedHashMap<>();
+
+    @Option(names = "--mapping", paramLabel = "FILE", description = "A properties file of FIELD=COLUMN lines.")
+    Path mappingFile;
+
+    @Option(names = "--dry-run", description = "Read and check everything, report, write nothing.")
+    boolean dryRun;
+
+    @Override
+    public Integer call() throws Exception {
+        HakoSettings settings = shop.settings();
+        ImportKind forcedKind = kind == null ? null : ImportKind.parse(kind);
+        ImportOptions options = ImportOptions.defaults(settings.zone())
+                .kind(forcedKind)
+                .encoding(encoding == null ? null : Encodings.named(encoding))
+                .mapping(mapping(forcedKind))
+                .dryRun(dryRun);
+        PrintWriter out = spec.commandLine().getOut();
+        TerminalProgress progress = TerminalProgress.on(spec.commandLine().getErr());
+        ImportReport report;
+        try (Connection db = ShopDatabase.open(shop.db)) {
+            report = new Importer(db, options).run(files, progress);
+        } finally {
+            progress.finish();
+        }
+        ImportReportPrinter.print(report, shop.db, out);
+        return 0;
+    }
+
+    private Map<Field, String> mapping(ImportKind forcedKind) throws java.io.IOException {
+        Map<String, String> all = new LinkedHashMap<>();
+        if (mappingFile != null) {
+            Properties p = new Properties();
+            try (Reader in = Files.newBufferedReader(mappingFile, StandardCharsets.UTF_8)) {
+                p.load(in);
+            }
+            p.stringPropertyNames().forEach(k -> all.put(k, p.getProperty(k)));
+        }
+        all.putAll(map);
+        Map<Field, String> result = new EnumMap<>(Field.class);
+        all.forEach((k, v) -> result.put(Field.ofKey(k, forcedKind), v));
+        return result;
+    }
+}

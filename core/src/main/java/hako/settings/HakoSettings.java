@@ -1,0 +1,99 @@
+package hako.settings;
+
+import hako.customers.MetricRules;
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The shop's settings: its time zone, the language of reports and the metric rules.
+ * {@link #DEFAULTS} holds the domain's defaults; {@link #load} applies a properties file over them.
+ */
+public record HakoSettings(ZoneId zone, Locale language, MetricRules rules) {
+
+    public static final HakoSettings DEFAULTS =
+            new HakoSettings(ZoneId.of("Asia/Tokyo"), Locale.JAPANESE, MetricRules.DEFAULTS);
+
+    /** Every key a settings file may hold. */
+    public static final Set<String> KEYS = Set.of("zone", "lang", "stage.acquisition_days", "stage.churn_days",
+            "stage.dormant_days", "stage.retention_orders", "tier.top1_percent", "tier.top10_percent",
+            "tier.top20_percent", "f2.window_days");
+
+    /** Reads {@code file} (UTF-8 properties) over the defaults; unknown keys are an error, not ignored. */
+    public static HakoSettings load(Path file) throws IOException {
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(in);
+        }
+        Set<String> unknown = new TreeSet<>(p.stringPropertyNames());
+        unknown.removeAll(KEYS);
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException(file + ": unknown setting " + unknown + "; known: " + new TreeSet<>(KEYS));
+        }
+        try {
+            return DEFAULTS.with(Map.copyOf((Map) p));
+        } catch (IllegalArgumentException | DateTimeException e) {
+            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** These settings with the given keys (as in a settings file) replaced. */
+    public HakoSettings with(Map<String, String> values) {
+        MetricRules r = rules;
+        ZoneId z = values.containsKey("zone") ? ZoneId.of(values.get("zone").strip()) : zone;
+        Locale l = values.containsKey("lang") ? language(values.get("lang")) : language;
+        r = new MetricRules(
+                integer(values, "stage.acquisition_days", r.acquisitionDays()),
+                integer(values, "stage.churn_days", r.churnDays()),
+                integer(values, "stage.dormant_days", r.dormantDays()),
+                integer(values, "stage.retention_orders", r.retentionOrders()),
+                decimal(values, "tier.top1_percent", r.top1Percent()),
+                decimal(values, "tier.top10_percent", r.top10Percent()),
+                decimal(values, "tier.top20_percent", r.top20Percent()),
+                integer(values, "f2.window_days", r.f2WindowDays()));
+        return new HakoSettings(z, l, r);
+    }
+
+    /** {@code ja} or {@code en}. */
+    public static Locale language(String text) {
+        return switch (text.strip().toLowerCase(Locale.ROOT)) {
+            case "ja" -> Locale.JAPANESE;
+            case "en" -> Locale.ENGLISH;
+            default -> throw new IllegalArgumentException("unknown language \"" + text + "\": use ja or en");
+        };
+    }
+
+    private static int integer(Map<String, String> values, String key, int fallback) {
+        String v = values.get(key);
+        if (v == null) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(v.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + ": \"" + v + "\" is not a whole number");
+        }
+    }
+
+    private static BigDecimal decimal(Map<String, String> values, String key, BigDecimal fallback) {
+        String v = values.get(key);
+        if (v == null) {
+            return fallback;
+        }
+        try {
+            return new BigDecimal(v.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + ": \"" + v + "\" is not a number");
+        }
+    }
+}
