@@ -25,19 +25,19 @@ final class SummaryPrinter {
     String render(ShopSummary s) {
         StringBuilder b = new StringBuilder();
         b.append(t("summary.title", s.asOf())).append("\n\n");
-        TextTable kpis = new TextTable("", "").alignRight(1);
-        kpis.row(t("summary.customers"), count(s.customers()));
-        kpis.row(t("summary.orders"), count(s.orders()));
-        kpis.row(t("summary.sales"), money(s.sales()));
-        kpis.row(t("summary.repeat_rate"), percent(s.repeatRate()));
-        kpis.row(t("summary.f2_rate"), percent(s.f2Rate()) + "  " + t("summary.f2_note", rules.f2WindowDays(),
-                count(s.f2Eligible())));
-        kpis.row(t("summary.average_frequency"), String.format(Locale.ROOT, "%.2f", s.averageFrequency()));
-        kpis.row(t("summary.aov"), money(s.averageOrderValue()));
-        kpis.row(t("summary.dormant", rules.dormantDays()), count(s.dormant()));
+        TextTable kpis = new TextTable("", "", "").alignRight(1);
+        kpis.row(t("summary.customers"), count(s.customers()), "");
+        kpis.row(t("summary.orders"), count(s.orders()), "");
+        kpis.row(t("summary.sales"), money(s.sales()), "");
+        kpis.row(t("summary.repeat_rate"), percent(s.repeatRate()), "");
+        kpis.row(t("summary.f2_rate"), percent(s.f2Rate()),
+                t("summary.f2_note", rules.f2WindowDays(), count(s.f2Eligible())));
+        kpis.row(t("summary.average_frequency"), String.format(Locale.ROOT, "%.2f", s.averageFrequency()), "");
+        kpis.row(t("summary.aov"), money(s.averageOrderValue()), "");
+        kpis.row(t("summary.dormant", rules.dormantDays()), count(s.dormant()), "");
         if (s.unattributedOrders() > 0) {
-            kpis.row(t("summary.unattributed"), t("summary.unattributed_note", count(s.unattributedOrders()),
-                    money(s.unattributedSales())));
+            kpis.row(t("summary.unattributed"), count(s.unattributedOrders()),
+                    t("summary.unattributed_note", money(s.unattributedSales())));
         }
         b.append(withoutHeader(kpis.render())).append('\n');
         TextTable clusters = groupTable(t("summary.clusters"));

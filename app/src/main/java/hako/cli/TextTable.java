@@ -52,10 +52,16 @@ final class TextTable {
     }
 
     private void line(StringBuilder b, String[] cells, int[] widths) {
+        int start = b.length();
         for (int i = 0; i < cells.length; i++) {
             String pad = " ".repeat(widths[i] - width(cells[i]));
-            b.append(i == 0 ? "" : "  ").append(right.contains(i) ? pad + cells[i] : cells[i] + (i == cells.length - 1 ? "" : pad));
+            b.append(i == 0 ? "" : "  ").append(right.contains(i) ? pad + cells[i] : cells[i] + pad);
         }
+        int end = b.length();
+        while (end > start && b.charAt(end - 1) == ' ') {
+            end--;
+        }
+        b.setLength(end);
         b.append('\n');
     }
 

@@ -104,12 +104,17 @@ public final class ColumnMapping {
 
     /** Guesses what a file holds from its headers, or empty when it cannot tell. */
     public static Optional<ImportKind> guessKind(List<String> headers) {
-        ColumnMapping orders = detect(ImportKind.ORDERS, headers, Map.of());
+        return guessKind(headers, Map.of());
+    }
+
+    /** Guesses what a file holds from its headers and the user's explicit mapping. */
+    public static Optional<ImportKind> guessKind(List<String> headers, Map<Field, String> overrides) {
+        ColumnMapping orders = detect(ImportKind.ORDERS, headers, applicable(overrides, ImportKind.ORDERS));
         if (orders.has(Field.ORDER_ID) && orders.has(Field.ORDERED_AT)) {
             return Optional.of(ImportKind.ORDERS);
         }
-        ColumnMapping customers = detect(ImportKind.CUSTOMERS, headers, Map.of());
-        ColumnMapping products = detect(ImportKind.PRODUCTS, headers, Map.of());
+        ColumnMapping customers = detect(ImportKind.CUSTOMERS, headers, applicable(overrides, ImportKind.CUSTOMERS));
+        ColumnMapping products = detect(ImportKind.PRODUCTS, headers, applicable(overrides, ImportKind.PRODUCTS));
         if (products.has(Field.PRODUCT_CODE) && !customers.has(Field.CUSTOMER_ID)) {
             return Optional.of(ImportKind.PRODUCTS);
         }
@@ -117,5 +122,16 @@ public final class ColumnMapping {
             return Optional.of(ImportKind.CUSTOMERS);
         }
         return Optional.empty();
+    }
+
+    /** The overrides that name fields of {@code kind}. */
+    static Map<Field, String> applicable(Map<Field, String> overrides, ImportKind kind) {
+        Map<Field, String> result = new EnumMap<>(Field.class);
+        overrides.forEach((field, header) -> {
+            if (field.appliesTo(kind)) {
+                result.put(field, header);
+            }
+        });
+        return result;
     }
 }

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 /** One input file of an import, with its kind and column mapping decided. */
 final class Source {
@@ -21,24 +19,27 @@ final class Source {
 
     static Source open(Path path, ImportOptions options) throws IOException, ImportFailed {
         CsvFile file = CsvFile.open(path, options.encoding());
-        ImportKind kind = options.kind() != null ? options.kind() : ColumnMapping.guessKind(file.headers())
-                .orElseThrow(() -> ImportFailed.of(new ImportError(file.name(), 1, null,
-                        "cannot tell whether this file holds orders, customers or products from its columns ("
-                                + String.join(", ", file.headers()) + "); name it with --kind")));
-        Map<Field, String> overrides = new EnumMap<>(Field.class);
-        options.mapping().forEach((field, header) -> {
-            if (field.appliesTo(kind)) {
-                overrides.put(field, header);
-            }
-        });
+        ImportKind kind;
+        try {
+            kind = options.kind() != null ? options.kind() : guess(file, options);
+        } catch (IllegalArgumentException e) {
+            throw ImportFailed.of(new ImportError(file.name(), 1, null, e.getMessage()));
+        }
         ColumnMapping mapping;
         try {
-            mapping = ColumnMapping.detect(kind, file.headers(), overrides);
+            mapping = ColumnMapping.detect(kind, file.headers(), ColumnMapping.applicable(options.mapping(), kind));
         } catch (IllegalArgumentException e) {
             throw ImportFailed.of(new ImportError(file.name(), 1, null, e.getMessage()));
         }
         requireColumns(file, mapping);
         return new Source(file, mapping);
+    }
+
+    private static ImportKind guess(CsvFile file, ImportOptions options) throws ImportFailed {
+        return ColumnMapping.guessKind(file.headers(), options.mapping())
+                .orElseThrow(() -> ImportFailed.of(new ImportError(file.name(), 1, null,
+                        "cannot tell whether this file holds orders, customers or products from its columns ("
+                                + String.join(", ", file.headers()) + "); name it with --kind")));
     }
 
     private static void requireColumns(CsvFile file, ColumnMapping mapping) throws ImportFailed {

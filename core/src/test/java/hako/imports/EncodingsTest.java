@@ -93,8 +93,17 @@ class EncodingsTest {
 
     @Test
     void anExplicitEncodingOverridesDetection() throws Exception {
+        Path file = write("forced.csv", "order_id,date,amount\n1,2022-11-30,100\n".getBytes(StandardCharsets.US_ASCII));
+        assertThat(CsvFile.open(file, null).isUtf8()).isTrue();
+        assertThat(CsvFile.open(file, Encodings.WINDOWS_31J).charset()).isEqualTo(Encodings.WINDOWS_31J);
+    }
+
+    @Test
+    void headersThatDoNotDecodeInTheEncodingAskedForAreAnError() throws Exception {
         Path file = write("forced.csv", JAPANESE.getBytes(WINDOWS_31J));
-        assertThat(CsvFile.open(file, StandardCharsets.UTF_8).isUtf8()).isTrue();
+        assertThatThrownBy(() -> CsvFile.open(file, StandardCharsets.UTF_8))
+                .isInstanceOf(ImportFailed.class)
+                .hasMessageContaining("forced.csv:1: bytes that are not valid UTF-8 (is the file in another encoding?");
     }
 
     @Test

@@ -147,6 +147,34 @@ class ImportBehaviourTest {
         assertThat(rows("SELECT order_id, amount FROM orders ORDER BY order_id")).containsExactly("1|800.00", "2|1000.00");
     }
 
+    @Test
+    void cancelledOrdersAreStoredButAreNotPurchases() throws Exception {
+        Path file = write("orders.csv", StandardCharsets.UTF_8, """
+                注文番号,注文日,会員ID,合計金額,ステータス,キャンセル
+                1,2022-11-01,C1,100,キャンセル,
+                2,2022-11-01,C1,100,発送済み,
+                3,2022-11-01,C1,100,,1
+                4,2022-11-01,C1,100,,0
+                5,2022-11-01,C1,100,,
+                6,2022-11-01,C1,100,,2022/11/02
+                """);
+        ImportReport.OrdersSummary summary = orders(run(file));
+
+        assertThat(rows("SELECT order_id, cancelled FROM orders ORDER BY order_id"))
+                .containsExactly("1|true", "2|false", "3|true", "4|false", "5|false", "6|true");
+        assertThat(summary.cancelled()).isEqualTo(3);
+        assertThat(summary.purchases()).isEqualTo(3);
+    }
+
+    @Test
+    void readsTabSeparatedUtf8WithABom() throws Exception {
+        Path file = writeBytes("orders.tsv", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                "受注番号\t受注日\t顧客ID\t金額\r\n1\t2022/11/01\tC1\t\"1,000\"\r\n".getBytes(StandardCharsets.UTF_8));
+        ImportReport report = run(file);
+        assertThat(report.files().get(0).delimiter()).isEqualTo('\t');
+        assertThat(rows("SELECT order_id, customer_id, amount FROM orders")).containsExactly("1|C1|1000.00");
+    }
+
     // ---- re-imports
 
     @Test
@@ -354,6 +382,22 @@ class ImportBehaviourTest {
         Path customers = write("customers.csv", StandardCharsets.UTF_8, "顧客ID,氏名\nNEW1,新規 太郎\n");
         Path bad = write("orders.csv", StandardCharsets.UTF_8, "注文番号,注文日時,会員ID,合計金額\n9002,2022/11/02,M2\n");
         failsAndChangesNothing(DEFAULTS, customers, bad);
+    }
+
+    @Test
+    void linesOfOneOrderThatDisagreeAreErrors() throws Exception {
+        ImportFailed failed = failsAndChangesNothing(write("orders.csv", StandardCharsets.UTF_8, """
+                order_id,date,customer_id,amount
+                1,2022-11-01,C1,100
+                1,2022-11-02,C1,100
+                2,2022-11-01,C1,100
+                2,2022-11-01,C2,100
+                ,2022-11-01,C3,5
+                """));
+        assertThat(failed.errors()).extracting(ImportError::toString).containsExactly(
+                "orders.csv:2: date: order 1 has lines on different dates, 2022-11-01 and 2022-11-02",
+                "orders.csv:4: customer_id: order 2 names two customers, C1 and C2",
+                "orders.csv:6: order_id: empty: every line needs an order id");
     }
 
     @Test
