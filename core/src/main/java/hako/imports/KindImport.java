@@ -7,7 +7,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -112,17 +115,38 @@ final class KindImport {
         String sql = "SELECT count(*) OVER () AS total, * FROM (" + Sql.load(KindImport.class, script)
                 + ") ORDER BY file_no, line, field, message LIMIT " + ImportFailed.MAX_LISTED;
         long total = 0;
+        List<Object[]> rows = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
             while (r.next()) {
                 total = r.getLong("total");
-                Source source = sources.get(r.getInt("file_no"));
-                String field = r.getString("field");
-                String header = source.mapping().column(Field.ofKey(field, kind))
-                        .map(i -> source.mapping().headers().get(i)).orElse(field);
-                into.add(new ImportError(source.name(), r.getLong("line"), header, r.getString("message")));
+                rows.add(new Object[] {r.getInt("file_no"), r.getLong("line"), r.getString("field"), r.getString("message")});
             }
         }
+        Map<Integer, Map<Long, Long>> physical = physicalLines(rows);
+        for (Object[] row : rows) {
+            Source source = sources.get((Integer) row[0]);
+            String field = (String) row[2];
+            String header = source.mapping().column(Field.ofKey(field, kind))
+                    .map(i -> source.mapping().headers().get(i)).orElse(field);
+            long line = physical.get((Integer) row[0]).getOrDefault((Long) row[1], (Long) row[1]);
+            into.add(new ImportError(source.name(), line, header, (String) row[3]));
+        }
         return total;
+    }
+
+    /** Record numbers of the listed errors, per file, mapped to the lines an editor shows. */
+    private Map<Integer, Map<Long, Long>> physicalLines(List<Object[]> rows) {
+        Map<Integer, Set<Long>> wanted = new HashMap<>();
+        rows.forEach(r -> wanted.computeIfAbsent((Integer) r[0], k -> new HashSet<>()).add((Long) r[1]));
+        Map<Integer, Map<Long, Long>> result = new HashMap<>();
+        wanted.forEach((fileNo, records) -> {
+            try {
+                result.put(fileNo, PhysicalLines.of(sources.get(fileNo).readPath(), records));
+            } catch (java.io.IOException e) {
+                result.put(fileNo, Map.of());   // keep record numbers: the report must still go out
+            }
+        });
+        return result;
     }
 
     private ImportReport.KindSummary report(String script) throws SQLException {

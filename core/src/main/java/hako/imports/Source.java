@@ -11,10 +11,13 @@ final class Source {
 
     private final CsvFile file;
     private final ColumnMapping mapping;
+    /** The UTF-8 file DuckDB reads: the file itself, or its transcoded copy. */
+    private Path readPath;
 
     private Source(CsvFile file, ColumnMapping mapping) {
         this.file = file;
         this.mapping = mapping;
+        this.readPath = file.path();
     }
 
     static Source open(Path path, ImportOptions options) throws IOException, ImportFailed {
@@ -73,6 +76,10 @@ final class Source {
         return file.name();
     }
 
+    Path readPath() {
+        return readPath;
+    }
+
     CsvFile file() {
         return file;
     }
@@ -88,6 +95,7 @@ final class Source {
             utf8 = Transcoder.toUtf8(file, options.tempDir(), progress);
             temporary.add(utf8);
         }
+        readPath = utf8;
         Variables.set(c, "hako_file_" + fileNo, utf8.toAbsolutePath().toString());
         Variables.set(c, "hako_delim_" + fileNo, String.valueOf(file.delimiter()));
         RawTable.defineView(c, fileNo, file, mapping);

@@ -263,6 +263,18 @@ class ImportBehaviourTest {
     }
 
     @Test
+    void errorLinesAreTheLinesAnEditorShowsEvenAfterMultiLineNotesAndBlankLines() throws Exception {
+        ImportFailed failed = failsAndChangesNothing(write("orders.csv", StandardCharsets.UTF_8,
+                "注文番号,注文日時,会員ID,合計金額,備考\r\n"
+                        + "9001,2022/11/01,M1,1000,\"二行の\r\n備考\"\r\n"
+                        + "\r\n"
+                        + "9002,2022/11/02,M2,1000,\"三行\n の\n備考\"\r\n"
+                        + "9003,2022/13/45,M3,1000,\r\n"));
+        assertThat(failed.errors()).extracting(ImportError::toString)
+                .containsExactly("orders.csv:8: 注文日時: cannot read \"2022/13/45\" as a date");
+    }
+
+    @Test
     void aBadAmountNamesFileLineAndColumn() throws Exception {
         ImportFailed failed = failsAndChangesNothing(write("orders.csv", StandardCharsets.UTF_8, """
                 注文番号,注文日時,会員ID,合計金額
