@@ -21,7 +21,7 @@ final class TimestampFormat {
             new Candidate("%Y-%m-%d %H:%M", false), new Candidate("%Y/%m/%d %H:%M", false),
             new Candidate("%Y-%m-%d", false), new Candidate("%Y/%m/%d", false),
             new Candidate("%Y-%m-%dT%H:%M:%S", false), new Candidate("%Y-%m-%d %H:%M:%S.%f", false),
-            new Candidate("%Y%m%d", false), new Candidate("%Y-%m-%d %H:%M:%S %z", true),
+            new Candidate("%Y-%m-%d %H:%M:%S %z", true),
             new Candidate("%Y-%m-%dT%H:%M:%S%z", true), new Candidate("%Y-%m-%dT%H:%M:%S.%f%z", true));
 
     private static final String SAMPLE = "(SELECT trim(ordered_at) AS v FROM hako_orders_src"

@@ -1,6 +1,6 @@
 -- How many problems the staged orders have: one cheap pass; details only when this is not 0.
 SELECT (SELECT count(*) FROM hako_orders_staged WHERE faulty)
      + (SELECT count(*) FROM hako_orders_net
-        WHERE NOT dated OR customer_id <> other_customer_id
+        WHERE NOT dated OR customers_differ
            OR CAST(ordered_at AS DATE) <> CAST(last_ordered_at AS DATE)
            OR (net_amount IS NULL AND ordered_at IS NOT NULL))

@@ -35,9 +35,11 @@ UNION ALL
 SELECT file_no, hako_line(file_no, first_row), 'ordered_at', printf('order %s has no date on any of its lines', order_id)
 FROM hako_orders_new WHERE NOT dated
 UNION ALL
-SELECT file_no, hako_line(file_no, first_row), 'customer_id',
-       printf('order %s names two customers, %s and %s', order_id, customer_id, other_customer_id)
-FROM hako_orders_new WHERE customer_id <> other_customer_id
+SELECT n.file_no, hako_line(n.file_no, n.first_row), 'customer_id',
+       printf('order %s names different customers: %s', n.order_id,
+              (SELECT string_agg(DISTINCT s.customer_id, ', ' ORDER BY s.customer_id) FROM hako_orders_staged s
+               WHERE s.order_id = n.order_id))
+FROM hako_orders_new n WHERE n.customers_differ
 UNION ALL
 SELECT file_no, hako_line(file_no, first_row), 'ordered_at',
        printf('order %s has lines on different dates, %s and %s', order_id,

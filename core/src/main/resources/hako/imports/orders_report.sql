@@ -2,7 +2,7 @@
 SELECT
     count(*) AS orders,
     coalesce(sum(lines), 0) AS lines,
-    count(*) FILTER (WHERE order_id IN (SELECT order_id FROM orders)) AS replaced,
+    (SELECT count(*) FROM orders o SEMI JOIN hako_orders_new n USING (order_id)) AS replaced,
     count(*) FILTER (WHERE customer_id IS NULL) AS orders_without_customer,
     coalesce(sum(lines) FILTER (WHERE customer_id IS NULL), 0) AS lines_without_customer,
     count(*) FILTER (WHERE cancelled) AS cancelled,

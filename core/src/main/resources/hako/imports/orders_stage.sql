@@ -1,18 +1,21 @@
 -- From the parsed lines of all files (hako_orders_staged) to one row per order.
 
 -- Status words that mean cancelled, matched once per distinct status rather than once per line.
-CREATE OR REPLACE TEMP TABLE hako_cancel_statuses AS
-SELECT status FROM (SELECT DISTINCT status FROM hako_orders_staged WHERE status IS NOT NULL)
-WHERE hako_cancel_status(status);
+SET VARIABLE hako_cancel_words = (
+    SELECT coalesce(list(status), []::VARCHAR[])
+    FROM (SELECT DISTINCT status FROM hako_orders_staged WHERE status IS NOT NULL)
+    WHERE hako_cancel_status(status));
 
--- One row per order. min/max pairs reveal lines of one order that disagree.
+-- One row per order. Lines of one order that disagree show as differing min/max hashes
+-- (cheaper to keep per group than the strings themselves).
 CREATE OR REPLACE TEMP TABLE hako_orders_new AS
 SELECT
     order_id,
     min(file_no) AS file_no,
     min(rowid) AS first_row,
-    min(customer_id) AS customer_id,
-    max(customer_id) AS other_customer_id,
+    any_value(customer_id) AS customer_id,
+    min(hash(customer_id)) FILTER (WHERE customer_id IS NOT NULL)
+        <> max(hash(customer_id)) FILTER (WHERE customer_id IS NOT NULL) AS customers_differ,
     min(ordered_at) AS ordered_at,
     max(ordered_at) AS last_ordered_at,
     bool_or(ordered_at IS NOT NULL OR faulty) AS dated,
@@ -21,9 +24,8 @@ SELECT
     sum(amount) AS amount_sum,
     sum(coalesce(line_amount, CASE WHEN has_quantity THEN quantity ELSE 1 END * unit_price)) AS line_sum,
     max(refunded) AS refunded,
-    max(status) AS status,
-    -- coalesce: a NULL status IN (...) is NULL, not FALSE, and cancelled is NOT NULL in orders
-    bool_or(cancel_mark OR coalesce(status IN (SELECT status FROM hako_cancel_statuses), FALSE)) AS cancelled,
+    any_value(status) AS status,
+    bool_or(cancel_mark OR coalesce(list_contains(getvariable('hako_cancel_words'), status), FALSE)) AS cancelled,
     count(*) AS lines
 FROM hako_orders_staged
 WHERE order_id IS NOT NULL

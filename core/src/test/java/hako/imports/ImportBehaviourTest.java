@@ -275,6 +275,17 @@ class ImportBehaviourTest {
     }
 
     @Test
+    void aCompactDateWithADigitMissingIsAnErrorNotAnotherDay() throws Exception {
+        ImportFailed failed = failsAndChangesNothing(write("orders.csv", StandardCharsets.UTF_8, """
+                order_id,ordered_at,customer_id,amount
+                1,20221101,C1,100
+                2,2022113,C2,100
+                """));
+        assertThat(failed.errors()).extracting(ImportError::toString)
+                .containsExactly("orders.csv:3: ordered_at: cannot read \"2022113\" as a date");
+    }
+
+    @Test
     void aBadAmountNamesFileLineAndColumn() throws Exception {
         ImportFailed failed = failsAndChangesNothing(write("orders.csv", StandardCharsets.UTF_8, """
                 注文番号,注文日時,会員ID,合計金額
@@ -405,7 +416,7 @@ class ImportBehaviourTest {
                 """));
         assertThat(failed.errors()).extracting(ImportError::toString).containsExactly(
                 "orders.csv:2: date: order 1 has lines on different dates, 2022-11-01 and 2022-11-02",
-                "orders.csv:4: customer_id: order 2 names two customers, C1 and C2",
+                "orders.csv:4: customer_id: order 2 names different customers: C1, C2",
                 "orders.csv:6: order_id: empty: every line needs an order id");
     }
 
