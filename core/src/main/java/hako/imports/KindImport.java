@@ -56,7 +56,9 @@ final class KindImport {
             String sql = (i == fileNos.get(0) ? "CREATE OR REPLACE TEMP TABLE hako_" + prefix + "_staged AS "
                     : "INSERT INTO hako_" + prefix + "_staged ") + parse;
             try {
+                long start = System.nanoTime();
                 ProgressQuery.execute(c, sql, p -> { }, "reading " + sources.get(i).name(), progress::advance);
+                Trace.statement(prefix + "_parse.sql", sql, start);
             } catch (SQLException e) {
                 throw ImportFailed.of(RawTable.describe(sources.get(i).file(), e));
             }
@@ -79,12 +81,15 @@ final class KindImport {
         if (kind == ImportKind.ORDERS && fileNos.size() > 1) {
             script("orders_dedupe_files.sql");   // before orders are formed from the lines
         }
+        // Past staging, row order no longer carries line numbers: let DuckDB write in parallel.
+        execute("SET preserve_insertion_order = false");
         script(prefix + "_stage.sql");
         // Orders are checked in one cheap pass first; the detailed query runs only when needed.
         boolean suspect = kind != ImportKind.ORDERS
                 || ProgressQuery.count(c, Sql.load(KindImport.class, "orders_check.sql")) > 0;
         if (suspect) {
             if (kind == ImportKind.ORDERS) {
+                execute("RESET preserve_insertion_order");   // the raw copies' rowids give lines
                 RawTable.materialise(c, kind, fileNos);
             }
             List<ImportError> errors = new ArrayList<>();
@@ -96,6 +101,7 @@ final class KindImport {
         ImportReport.KindSummary summary = report(prefix + "_report.sql");
         progress.advance("merging " + prefix, 0, 0);
         script(prefix + "_merge.sql");
+        execute("RESET preserve_insertion_order");
         return summary;
     }
 

@@ -16,6 +16,7 @@ final class Temporaries {
 
     static void drop(Connection c, int files) throws SQLException {
         try (Statement s = c.createStatement()) {
+            s.execute("RESET preserve_insertion_order");
             for (ImportKind k : ImportKind.values()) {
                 s.execute("DROP VIEW IF EXISTS hako_" + k.label() + "_src");
                 s.execute("DROP VIEW IF EXISTS hako_" + k.label() + "_raw");
