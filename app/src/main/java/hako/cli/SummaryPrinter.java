@@ -15,6 +15,7 @@ final class SummaryPrinter {
     private final Locale locale;
     private final MetricRules rules;
     private final ResourceBundle text;
+    private boolean cents;
 
     SummaryPrinter(Locale locale, MetricRules rules) {
         this.locale = locale;
@@ -23,6 +24,8 @@ final class SummaryPrinter {
     }
 
     String render(ShopSummary s) {
+        cents = !whole(s.sales()) || !whole(s.unattributedSales())
+                || s.clusters().values().stream().anyMatch(g -> !whole(g.sales()));
         StringBuilder b = new StringBuilder();
         b.append(t("summary.title", s.asOf())).append("\n\n");
         TextTable kpis = new TextTable("", "", "").alignRight(1);
@@ -33,7 +36,7 @@ final class SummaryPrinter {
         kpis.row(t("summary.f2_rate"), percent(s.f2Rate()),
                 t("summary.f2_note", rules.f2WindowDays(), count(s.f2Eligible())));
         kpis.row(t("summary.average_frequency"), String.format(Locale.ROOT, "%.2f", s.averageFrequency()), "");
-        kpis.row(t("summary.aov"), money(s.averageOrderValue()), "");
+        kpis.row(t("summary.aov"), String.format(Locale.ROOT, "%,.2f", s.averageOrderValue()), "");
         kpis.row(t("summary.dormant", rules.dormantDays()), count(s.dormant()), "");
         if (s.unattributedOrders() > 0) {
             kpis.row(t("summary.unattributed"), count(s.unattributedOrders()),
@@ -79,9 +82,12 @@ final class SummaryPrinter {
         return String.format(Locale.ROOT, "%.1f%%", ratio * 100);
     }
 
-    /** Whole amounts without decimals (yen), others with two. */
-    private static String money(BigDecimal amount) {
-        boolean whole = amount.stripTrailingZeros().scale() <= 0;
-        return String.format(Locale.ROOT, whole ? "%,.0f" : "%,.2f", amount);
+    /** Amounts with two decimals, unless every amount in the report is whole (a yen shop). */
+    private String money(BigDecimal amount) {
+        return String.format(Locale.ROOT, cents ? "%,.2f" : "%,.0f", amount);
+    }
+
+    private static boolean whole(BigDecimal amount) {
+        return amount.stripTrailingZeros().scale() <= 0;
     }
 }
