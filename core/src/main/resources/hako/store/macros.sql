@@ -11,7 +11,8 @@ CREATE OR REPLACE TEMP MACRO hako_text(s) AS
 -- A backslash is a yen sign: Shift_JIS has ¥ at byte 0x5C, which Windows-31J decodes as \.
 CREATE OR REPLACE TEMP MACRO hako_amount_slow(t) AS (
     CASE WHEN regexp_full_match(t,
-            '([-−▲△(]?)\s*(?:[¥￥$€£\\]|JPY|USD)?\s*([-−▲△]?)\s*([0-9][0-9,]*(?:\.[0-9]+)?|\.[0-9]+)\s*(?:円|JPY|USD|yen)?\s*\)?')
+            -- a sign before or after the currency, or accounting parentheses; never both, never unbalanced
+            '(?:[-−▲△]\s*)?(?:(?:[¥￥$€£\\]|JPY|USD)\s*)?(?:[0-9][0-9,]*(?:\.[0-9]+)?|\.[0-9]+)\s*(?:円|JPY|USD|yen)?|(?:[¥￥$€£\\]|JPY|USD)\s*[-−▲△]\s*(?:[0-9][0-9,]*(?:\.[0-9]+)?|\.[0-9]+)\s*(?:円|JPY|USD|yen)?|\(\s*(?:(?:[¥￥$€£\\]|JPY|USD)\s*)?(?:[0-9][0-9,]*(?:\.[0-9]+)?|\.[0-9]+)\s*(?:円|JPY|USD|yen)?\s*\)')
          THEN TRY_CAST(
             (CASE WHEN regexp_matches(t, '^\s*[-−▲△(]') OR regexp_matches(t, '^\s*(?:[¥￥$€£\\]|JPY|USD)\s*[-−▲△]')
                   THEN '-' ELSE '' END)

@@ -57,7 +57,7 @@ class ParsingMacrosTest {
     }
 
     @ParameterizedTest(name = "\"{0}\" is not an amount")
-    @ValueSource(strings = {"abc", "12abc", "1,2,3x", "￥", "円", "1.2.3"})
+    @ValueSource(strings = {"abc", "12abc", "1,2,3x", "￥", "円", "1.2.3", "--5", "(100", "100)", "-(100)", "▲-5", "¥-¥5"})
     void unreadableAmountsAreNull(String text) throws SQLException {
         assertThat(one("SELECT hako_amount(?)", text, BigDecimal.class)).isNull();
     }
