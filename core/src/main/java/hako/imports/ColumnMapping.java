@@ -22,8 +22,17 @@ public final class ColumnMapping {
         this.columns = columns;
     }
 
-    /** Detects every field of {@code kind} from {@code headers}, then applies {@code overrides} (field → header). */
+    /**
+     * Detects every field of {@code kind} from {@code headers}, with {@code overrides} (field → header)
+     * taking precedence. Two columns that could both be a field (duplicate or near-identical headers,
+     * such as 金額(税込) and 金額(税抜)) are an error naming both, not a silent choice.
+     */
     public static ColumnMapping detect(ImportKind kind, List<String> headers, Map<Field, String> overrides) {
+        return detect(kind, headers, overrides, true);
+    }
+
+    private static ColumnMapping detect(ImportKind kind, List<String> headers, Map<Field, String> overrides,
+                                        boolean strict) {
         Map<Field, Integer> columns = new EnumMap<>(Field.class);
         List<String> normalised = headers.stream().map(HeaderName::normalise).toList();
         overrides.forEach((field, header) -> columns.put(field, indexOf(headers, normalised, header, field)));
@@ -33,7 +42,7 @@ public final class ColumnMapping {
             if (!field.appliesTo(kind) || columns.containsKey(field)) {
                 continue;
             }
-            find(field, normalised, claimed).ifPresent(i -> {
+            find(field, headers, normalised, claimed, strict).ifPresent(i -> {
                 columns.put(field, i);
                 claimed[i] = true;
             });
@@ -46,27 +55,49 @@ public final class ColumnMapping {
         return new ColumnMapping(kind, headers, columns);
     }
 
-    private static Optional<Integer> find(Field field, List<String> normalised, boolean[] claimed) {
+    private static Optional<Integer> find(Field field, List<String> headers, List<String> normalised,
+                                          boolean[] claimed, boolean strict) {
         List<String> names = new ArrayList<>(field.aliases());
         names.add(HeaderName.normalise(field.key()));
         for (String alias : names) {
+            List<Integer> hits = new ArrayList<>();
             for (int i = 0; i < normalised.size(); i++) {
                 if (!claimed[i] && normalised.get(i).equals(alias)) {
-                    return Optional.of(i);
+                    hits.add(i);
                 }
+            }
+            if (hits.size() > 1 && strict) {
+                throw new IllegalArgumentException(ambiguous(field, headers, hits));
+            }
+            if (!hits.isEmpty()) {
+                return Optional.of(hits.get(0));
             }
         }
         return Optional.empty();
     }
 
+    private static String ambiguous(Field field, List<String> headers, List<Integer> columns) {
+        return "columns " + String.join(" and ", columns.stream()
+                .map(i -> "\"" + headers.get(i) + "\" (column " + (i + 1) + ")").toList())
+                + " could each be " + field.key() + ": name the one to use with --map " + field.key() + "=<column>";
+    }
+
     private static int indexOf(List<String> headers, List<String> normalised, String header, Field field) {
-        int exact = headers.indexOf(header);
-        if (exact >= 0) {
-            return exact;
-        }
-        int loose = normalised.indexOf(HeaderName.normalise(header));
-        if (loose >= 0) {
-            return loose;
+        for (List<String> names : List.of(headers, normalised)) {
+            String wanted = names == headers ? header : HeaderName.normalise(header);
+            List<Integer> hits = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                if (names.get(i).equals(wanted)) {
+                    hits.add(i);
+                }
+            }
+            if (hits.size() > 1) {
+                throw new IllegalArgumentException("--map " + field.key() + "=" + header + ": "
+                        + ambiguous(field, headers, hits).replace(": name the one", "; rename one of them"));
+            }
+            if (hits.size() == 1) {
+                return hits.get(0);
+            }
         }
         throw new IllegalArgumentException("--map " + field.key() + "=" + header + ": no column \"" + header
                 + "\"; the columns are: " + String.join(", ", headers));
@@ -107,14 +138,26 @@ public final class ColumnMapping {
         return guessKind(headers, Map.of());
     }
 
-    /** Guesses what a file holds from its headers and the user's explicit mapping. */
+    /**
+     * Guesses what a file holds from its headers and the user's explicit mapping. A customers list
+     * can have "Name" and "Date" columns too: an order id found only as "Name" needs line columns
+     * (product, quantity, price) beside it, a date found only as "Date" those or an amount.
+     */
     public static Optional<ImportKind> guessKind(List<String> headers, Map<Field, String> overrides) {
-        ColumnMapping orders = detect(ImportKind.ORDERS, headers, applicable(overrides, ImportKind.ORDERS));
+        Map<Field, String> forOrders = applicable(overrides, ImportKind.ORDERS);
+        ColumnMapping orders = detect(ImportKind.ORDERS, headers, forOrders, false);
         if (orders.has(Field.ORDER_ID) && orders.has(Field.ORDERED_AT)) {
-            return Optional.of(ImportKind.ORDERS);
+            boolean lines = orders.has(Field.PRODUCT_CODE) || orders.has(Field.PRODUCT_NAME) || orders.has(Field.QUANTITY)
+                    || orders.has(Field.UNIT_PRICE) || orders.has(Field.LINE_AMOUNT);
+            boolean idOnlyByName = !forOrders.containsKey(Field.ORDER_ID)
+                    && orders.normalisedHeader(Field.ORDER_ID).equals("name");
+            boolean dateOnlyByDate = !forOrders.containsKey(Field.ORDERED_AT)
+                    && orders.normalisedHeader(Field.ORDERED_AT).equals("date");
+            boolean unsure = idOnlyByName && !lines || dateOnlyByDate && !lines && !orders.has(Field.AMOUNT);
+            return unsure ? Optional.empty() : Optional.of(ImportKind.ORDERS);
         }
-        ColumnMapping customers = detect(ImportKind.CUSTOMERS, headers, applicable(overrides, ImportKind.CUSTOMERS));
-        ColumnMapping products = detect(ImportKind.PRODUCTS, headers, applicable(overrides, ImportKind.PRODUCTS));
+        ColumnMapping customers = detect(ImportKind.CUSTOMERS, headers, applicable(overrides, ImportKind.CUSTOMERS), false);
+        ColumnMapping products = detect(ImportKind.PRODUCTS, headers, applicable(overrides, ImportKind.PRODUCTS), false);
         if (products.has(Field.PRODUCT_CODE) && !customers.has(Field.CUSTOMER_ID)) {
             return Optional.of(ImportKind.PRODUCTS);
         }
@@ -122,6 +165,10 @@ public final class ColumnMapping {
             return Optional.of(ImportKind.CUSTOMERS);
         }
         return Optional.empty();
+    }
+
+    private String normalisedHeader(Field field) {
+        return HeaderName.normalise(headers.get(columns.get(field)));
     }
 
     /** The overrides that name fields of {@code kind}. */

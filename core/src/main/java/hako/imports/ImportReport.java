@@ -22,18 +22,23 @@ public record ImportReport(long importId, boolean dryRun, List<FileRead> files, 
 
     /**
      * Orders of this import. {@code replaced} existed before and were replaced; orders without a
-     * customer are stored but belong to nobody's metrics; {@code notPositive} have net amount ≤ 0.
+     * customer are stored but belong to nobody's metrics; {@code notPositive} have net amount ≤ 0;
+     * {@code blankLines} had nothing in any column Hako reads and were skipped.
      */
     public record OrdersSummary(long orders, long lines, long replaced, long ordersWithoutCustomer,
                                 long linesWithoutCustomer, long cancelled, long notPositive, long purchases,
-                                LocalDate firstDate, LocalDate lastDate) implements KindSummary {
+                                LocalDate firstDate, LocalDate lastDate, long blankLines) implements KindSummary {
         @Override
         public ImportKind kind() {
             return ImportKind.ORDERS;
         }
     }
 
-    /** Customers or products: records stored, how many replaced existing ones, rows repeated in the files. */
-    public record MasterSummary(ImportKind kind, long records, long replaced, long repeated) implements KindSummary {
+    /**
+     * Customers or products: records stored, how many replaced existing ones, rows repeated in the
+     * files (the last one was kept), blank rows skipped.
+     */
+    public record MasterSummary(ImportKind kind, long records, long replaced, long repeated, long blankLines)
+            implements KindSummary {
     }
 }

@@ -30,6 +30,7 @@ public final class Importer {
         for (Path path : paths) {
             sources.add(Source.open(path, options));
         }
+        requireMappingUsed(sources);
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         List<Path> temporary = new ArrayList<>();
@@ -56,12 +57,14 @@ public final class Importer {
                 kinds.add(kind);
             }
             List<ImportReport.KindSummary> summaries = new ArrayList<>();
+            Map<Integer, Boolean> amountModes = new java.util.HashMap<>();
             for (KindImport kind : kinds) {
                 summaries.add(kind.merge(progress));
+                amountModes.putAll(kind.amountModes());
             }
             List<ImportReport.FileRead> files = new ArrayList<>();
             for (int i = 0; i < sources.size(); i++) {
-                files.add(sources.get(i).read(rows[i]));
+                files.add(sources.get(i).read(rows[i], amountModes.get(i)));
             }
             if (options.dryRun()) {
                 connection.rollback();
@@ -74,10 +77,27 @@ public final class Importer {
             connection.rollback();
             throw e;
         } finally {
-            connection.setAutoCommit(autoCommit);
-            Temporaries.drop(connection, sources.size());
-            for (Path p : temporary) {
-                Files.deleteIfExists(p);
+            // Transcoded copies go whatever happens to the connection.
+            try {
+                connection.setAutoCommit(autoCommit);
+                Temporaries.drop(connection, sources.size());
+            } finally {
+                for (Path p : temporary) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
+    /** A {@code --map} for a field that no file of this import has is a mistake, not something to ignore. */
+    private void requireMappingUsed(List<Source> sources) throws ImportFailed {
+        for (Field field : options.mapping().keySet()) {
+            if (sources.stream().noneMatch(s -> field.appliesTo(s.mapping().kind()))) {
+                List<String> kinds = java.util.Arrays.stream(ImportKind.values()).filter(field::appliesTo)
+                        .map(ImportKind::label).toList();
+                throw ImportFailed.of(new ImportError("--map " + field.key() + "=" + options.mapping().get(field), 0,
+                        null, field.key() + " is a column of " + String.join(" or ", kinds)
+                        + " files, and no file of this import is one"));
             }
         }
     }

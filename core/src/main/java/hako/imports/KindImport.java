@@ -46,7 +46,7 @@ final class KindImport {
                 TimestampFormat.detect(c);
             } catch (SQLException e) {
                 // the sample is read through the CSV reader, so a malformed file fails here first
-                throw ImportFailed.of(RawTable.describe(sources.get(fileNos.get(0)).file(), e));
+                throw ImportFailed.of(csvError(fileNos.get(0), e));
             }
         }
         List<Long> rows = new ArrayList<>();
@@ -60,7 +60,7 @@ final class KindImport {
                 ProgressQuery.execute(c, sql, p -> { }, "reading " + sources.get(i).name(), progress::advance);
                 Trace.statement(prefix + "_parse.sql", sql, start);
             } catch (SQLException e) {
-                throw ImportFailed.of(RawTable.describe(sources.get(i).file(), e));
+                throw ImportFailed.of(csvError(i, e));
             }
             try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT min(rowid), count(*) FROM hako_"
                     + prefix + "_staged WHERE file_no = " + i)) {
@@ -70,6 +70,37 @@ final class KindImport {
             }
         }
         return rows;
+    }
+
+    /** DuckDB's CSV error for file {@code fileNo}, with its record number turned into the line an editor shows. */
+    private ImportError csvError(int fileNo, SQLException e) {
+        ImportError error = RawTable.describe(sources.get(fileNo).file(), e);
+        if (error.line() <= 0) {
+            return error;
+        }
+        try {
+            Long line = PhysicalLines.of(sources.get(fileNo).readPath(), Set.of(error.line())).get(error.line());
+            return line == null ? error : new ImportError(error.file(), line, error.column(), error.message());
+        } catch (java.io.IOException io) {
+            return error;
+        }
+    }
+
+    /** Per file of this kind that maps an amount column: whether it held line amounts (true) or order totals. */
+    Map<Integer, Boolean> amountModes() throws SQLException {
+        Map<Integer, Boolean> modes = new HashMap<>();
+        if (kind != ImportKind.ORDERS) {
+            return modes;
+        }
+        try (Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT file_no, per_line FROM hako_amount_modes")) {
+            while (r.next()) {
+                if (sources.get(r.getInt(1)).mapping().has(Field.AMOUNT)) {
+                    modes.put(r.getInt(1), r.getBoolean(2));
+                }
+            }
+        }
+        return modes;
     }
 
     /** Checks the staged rows and merges them; throws with the first errors if any. */
@@ -165,10 +196,10 @@ final class KindImport {
                         r.getLong("orders_without_customer"), r.getLong("lines_without_customer"),
                         r.getLong("cancelled"), r.getLong("not_positive"), r.getLong("purchases"),
                         r.getObject("first_date", java.time.LocalDate.class),
-                        r.getObject("last_date", java.time.LocalDate.class));
+                        r.getObject("last_date", java.time.LocalDate.class), r.getLong("blank_lines"));
             }
             return new ImportReport.MasterSummary(kind, r.getLong("records"), r.getLong("replaced"),
-                    r.getLong("repeated"));
+                    r.getLong("repeated"), r.getLong("blank_lines"));
         }
     }
 

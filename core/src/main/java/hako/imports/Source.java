@@ -101,8 +101,19 @@ final class Source {
         RawTable.defineView(c, fileNo, file, mapping);
     }
 
-    ImportReport.FileRead read(long rows) {
+    /**
+     * What was read from this file; {@code amountPerLine} says how its amount column was read
+     * (null when it has none), so that a user can correct it with {@code --map line_amount=…}.
+     */
+    ImportReport.FileRead read(long rows, Boolean amountPerLine) {
+        List<String> described = new java.util.ArrayList<>(mapping.describe());
+        if (amountPerLine != null) {
+            String header = mapping.headers().get(mapping.column(Field.AMOUNT).orElseThrow());
+            String how = amountPerLine ? " (line amounts: the value differs between lines of an order)"
+                    : " (each order's total; if it is a line amount, say --map line_amount=" + header + ")";
+            described.replaceAll(line -> line.endsWith("→ " + Field.AMOUNT.key()) ? line + how : line);
+        }
         return new ImportReport.FileRead(file.name(), mapping.kind(), file.encodingLabel(), file.delimiter(),
-                mapping.describe(), rows);
+                described, rows);
     }
 }

@@ -7,7 +7,7 @@ import java.sql.Statement;
 /** Drops what an import leaves in its connection, whatever the outcome. */
 final class Temporaries {
 
-    private static final String[] TABLES = {"hako_orders_staged", "hako_orders_new",
+    private static final String[] TABLES = {"hako_orders_staged", "hako_orders_new", "hako_amount_modes",
         "hako_customers_staged", "hako_customers_new", "hako_customers_merged", "hako_products_staged",
         "hako_products_new", "hako_products_merged"};
 

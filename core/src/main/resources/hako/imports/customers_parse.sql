@@ -18,5 +18,6 @@ SELECT
     hako_flag(consent_dm) AS consent_dm,
     consent_phone AS consent_phone_text,
     hako_flag(consent_phone) AS consent_phone,
-    hako_customer_key(referred_by) AS referred_by
+    hako_customer_key(referred_by) AS referred_by,
+    coalesce(customer_id, email, name, last_name, first_name, phone, postal_code, prefecture, city, address, address2, line_user_id, consent_email, consent_line, consent_dm, consent_phone, referred_by) IS NULL AS blank
 FROM hako_customers_src

@@ -3,4 +3,5 @@ SELECT (SELECT count(*) FROM hako_orders_staged WHERE faulty)
      + (SELECT count(*) FROM hako_orders_net
         WHERE NOT dated OR customers_differ
            OR CAST(ordered_at AS DATE) <> CAST(last_ordered_at AS DATE)
-           OR (net_amount IS NULL AND ordered_at IS NOT NULL))
+           OR (net_amount IS NULL AND ordered_at IS NOT NULL)
+           OR (amount_max IS NULL AND unvalued))

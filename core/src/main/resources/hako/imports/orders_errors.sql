@@ -8,7 +8,8 @@ WITH bad AS (
     WHERE s.faulty
 ),
 texts AS (
-    SELECT bad.*, raw.ordered_at, raw.quantity, raw.unit_price, raw.amount, raw.line_amount, raw.refunded
+    SELECT bad.*, raw.ordered_at, raw.quantity, raw.unit_price, raw.amount, raw.line_amount, raw.refunded,
+           raw.cancelled
     FROM bad JOIN hako_orders_raw raw USING (file_no, line)
 )
 SELECT file_no, line, 'order_id' AS field, 'empty: every line needs an order id' AS message
@@ -16,6 +17,16 @@ FROM bad WHERE order_id IS NULL
 UNION ALL
 SELECT file_no, line, 'ordered_at', printf('cannot read "%s" as a date', ordered_at)
 FROM texts WHERE hako_unreadable(ordered_at, ordered_at_value)
+UNION ALL
+SELECT file_no, line, 'cancelled',
+       printf('cannot read "%s" as a cancellation: use a date, yes/no (1/0) or a word like キャンセル', cancelled)
+FROM texts WHERE hako_cancel_mark(cancelled) IS NULL
+UNION ALL
+SELECT s.file_no, hako_line(s.file_no, s.rowid), CASE WHEN s.quantity IS NULL THEN 'quantity' ELSE 'unit_price' END,
+       CASE WHEN s.quantity IS NULL THEN 'empty: the line has a unit price but no quantity, so its amount is unknown'
+            ELSE 'empty: the line has a quantity but no unit price, so its amount is unknown' END
+FROM hako_orders_staged s JOIN hako_orders_new n USING (order_id)
+WHERE s.unvalued AND NOT s.faulty AND n.amount_max IS NULL
 UNION ALL
 SELECT file_no, line, 'quantity', printf('cannot read "%s" as a number', quantity)
 FROM texts WHERE hako_unreadable(quantity, quantity_value)
@@ -49,5 +60,5 @@ UNION ALL
 -- (an order whose amount text is unreadable is reported once, above)
 SELECT file_no, hako_line(file_no, first_row), 'amount',
        printf('order %s has no amount: no total, and no quantity × unit price on its lines', order_id)
-FROM hako_orders_net WHERE net_amount IS NULL AND ordered_at IS NOT NULL
+FROM hako_orders_net WHERE net_amount IS NULL AND ordered_at IS NOT NULL AND NOT unvalued
   AND order_id NOT IN (SELECT order_id FROM bad WHERE order_id IS NOT NULL)

@@ -9,9 +9,8 @@ SELECT order_id, customer_id, ordered_at, CAST(ordered_at AS DATE), net_amount, 
 FROM hako_orders_net;
 
 INSERT INTO order_lines
-SELECT order_id, hako_line(file_no, rowid), product_code, product_name, CAST(quantity AS DECIMAL(18, 3)), CAST(unit_price AS DECIMAL(18, 2)),
-       CAST(CASE WHEN getvariable('hako_amount_per_line') AND amount IS NOT NULL THEN amount
-                 ELSE coalesce(line_amount, CASE WHEN has_quantity THEN quantity ELSE 1 END * unit_price)
-            END AS DECIMAL(18, 2))
-FROM hako_orders_staged
-WHERE order_id IS NOT NULL AND (product_code IS NOT NULL OR product_name IS NOT NULL);
+SELECT s.order_id, hako_line(s.file_no, s.rowid), s.product_code, s.product_name, CAST(s.quantity AS DECIMAL(18, 3)),
+       CAST(s.unit_price AS DECIMAL(18, 2)),
+       CAST(CASE WHEN m.per_line AND s.amount IS NOT NULL THEN s.amount ELSE s.line_value END AS DECIMAL(18, 2))
+FROM hako_orders_staged s JOIN hako_amount_modes m USING (file_no)
+WHERE s.order_id IS NOT NULL AND (s.product_code IS NOT NULL OR s.product_name IS NOT NULL);

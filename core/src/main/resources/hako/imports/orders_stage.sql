@@ -22,7 +22,8 @@ SELECT
     max(amount) AS amount_max,
     min(amount) AS amount_min,
     sum(amount) AS amount_sum,
-    sum(coalesce(line_amount, CASE WHEN has_quantity THEN quantity ELSE 1 END * unit_price)) AS line_sum,
+    sum(line_value) AS line_sum,
+    bool_or(unvalued) AS unvalued,
     max(refunded) AS refunded,
     any_value(status) AS status,
     bool_or(cancel_mark OR coalesce(list_contains(getvariable('hako_cancel_words'), status), FALSE)) AS cancelled,
@@ -31,14 +32,17 @@ FROM hako_orders_staged
 WHERE order_id IS NOT NULL
 GROUP BY order_id;
 
--- An amount column whose value differs between lines of one order holds line amounts, not the order total.
-SET VARIABLE hako_amount_per_line = (SELECT coalesce(bool_or(amount_min <> amount_max), FALSE) FROM hako_orders_new);
+-- Per file: an amount column whose value differs between lines of one order holds line amounts,
+-- not the order total.
+CREATE OR REPLACE TEMP TABLE hako_amount_modes AS
+SELECT file_no, coalesce(bool_or(amount_min <> amount_max), FALSE) AS per_line
+FROM hako_orders_new GROUP BY file_no;
 
 -- The order's net amount: its total (less refunds) when the export has one, else the sum of its lines.
 CREATE OR REPLACE TEMP VIEW hako_orders_net AS
-SELECT *,
-       CAST(CASE WHEN amount_max IS NULL THEN line_sum
-                 WHEN getvariable('hako_amount_per_line') THEN amount_sum
-                 ELSE amount_max
-            END - coalesce(refunded, 0) AS DECIMAL(18, 2)) AS net_amount
-FROM hako_orders_new;
+SELECT n.*,
+       CAST(CASE WHEN n.amount_max IS NULL THEN n.line_sum
+                 WHEN m.per_line THEN n.amount_sum
+                 ELSE n.amount_max
+            END - coalesce(n.refunded, 0) AS DECIMAL(18, 2)) AS net_amount
+FROM hako_orders_new n JOIN hako_amount_modes m USING (file_no);

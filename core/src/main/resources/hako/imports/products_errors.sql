@@ -1,5 +1,5 @@
 SELECT file_no, hako_line(file_no, rowid) AS line, 'product_code' AS field, 'empty: every product needs a code' AS message
-FROM hako_products_staged WHERE product_code IS NULL
+FROM hako_products_staged WHERE product_code IS NULL AND NOT blank
 UNION ALL
 SELECT file_no, hako_line(file_no, rowid) AS line, 'price', printf('cannot read "%s" as an amount', price_text)
 FROM hako_products_staged WHERE price IS NULL AND nullif(trim(price_text), '') IS NOT NULL

@@ -7,5 +7,6 @@ SELECT
     price AS price_text,
     CAST(hako_amount(price) AS DECIMAL(18, 2)) AS price,
     cycle_days AS cycle_days_text,
-    TRY_CAST(hako_amount(cycle_days) AS INTEGER) AS cycle_days
+    TRY_CAST(hako_amount(cycle_days) AS INTEGER) AS cycle_days,
+    coalesce(product_code, product_name, category, price, cycle_days) IS NULL AS blank
 FROM hako_products_src

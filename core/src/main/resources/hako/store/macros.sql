@@ -34,20 +34,37 @@ CREATE OR REPLACE TEMP MACRO hako_era_base(e) AS (
         WHEN '明治' THEN 1867 WHEN 'M' THEN 1867
     END);
 
+-- The last year of each era (平成31年, 昭和64年, …); 令和 is open.
+CREATE OR REPLACE TEMP MACRO hako_era_years(e) AS (
+    CASE upper(e)
+        WHEN '令和' THEN 99 WHEN 'R' THEN 99
+        WHEN '平成' THEN 31 WHEN 'H' THEN 31
+        WHEN '昭和' THEN 64 WHEN 'S' THEN 64
+        WHEN '大正' THEN 15 WHEN 'T' THEN 15
+        WHEN '明治' THEN 45 WHEN 'M' THEN 45
+    END);
+
+-- The year within the era of text starting with an era date (元 = 1).
+CREATE OR REPLACE TEMP MACRO hako_era_year(t) AS (
+    CASE regexp_extract(t, '^(?:明治|大正|昭和|平成|令和|[MTSHRmtshr])\s*(\d{1,2}|元)', 1)
+        WHEN '元' THEN 1
+        ELSE TRY_CAST(regexp_extract(t, '^(?:明治|大正|昭和|平成|令和|[MTSHRmtshr])\s*(\d{1,2})', 1) AS INTEGER)
+    END);
+
 -- Rewrites the less common date forms to yyyy-mm-dd[ rest]:
 -- 令和4年11月30日 / R4.11.30 / H31/4/30, 2022年11月30日, 11/30/2022 (US, year last), 20221130.
 CREATE OR REPLACE TEMP MACRO hako_iso_text(t) AS (
     CASE
         WHEN regexp_matches(t, '^(明治|大正|昭和|平成|令和|[MTSHRmtshr])\s*(\d{1,2}|元)\s*[年./-]') THEN
-            printf('%04d-%s-%s %s',
-                hako_era_base(regexp_extract(t, '^(明治|大正|昭和|平成|令和|[MTSHRmtshr])', 1))
-                    + CASE regexp_extract(t, '^(?:明治|大正|昭和|平成|令和|[MTSHRmtshr])\s*(\d{1,2}|元)', 1)
-                          WHEN '元' THEN 1
-                          ELSE TRY_CAST(regexp_extract(t, '^(?:明治|大正|昭和|平成|令和|[MTSHRmtshr])\s*(\d{1,2})', 1) AS INTEGER)
-                      END,
-                regexp_extract(t, '^(?:明治|大正|昭和|平成|令和|[MTSHRmtshr])\s*(?:\d{1,2}|元)\s*[年./-]\s*(\d{1,2})', 1),
-                regexp_extract(t, '^(?:明治|大正|昭和|平成|令和|[MTSHRmtshr])\s*(?:\d{1,2}|元)\s*[年./-]\s*\d{1,2}\s*[月./-]\s*(\d{1,2})', 1),
-                regexp_extract(t, '^(?:明治|大正|昭和|平成|令和|[MTSHRmtshr])\s*(?:\d{1,2}|元)\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*日?\s*(.*)$', 1))
+            CASE WHEN hako_era_year(t) NOT BETWEEN 1
+                      AND hako_era_years(regexp_extract(t, '^(明治|大正|昭和|平成|令和|[MTSHRmtshr])', 1))
+                 THEN 'no such year of the era'
+                 ELSE printf('%04d-%s-%s %s',
+                    hako_era_base(regexp_extract(t, '^(明治|大正|昭和|平成|令和|[MTSHRmtshr])', 1)) + hako_era_year(t),
+                    regexp_extract(t, '^(?:明治|大正|昭和|平成|令和|[MTSHRmtshr])\s*(?:\d{1,2}|元)\s*[年./-]\s*(\d{1,2})', 1),
+                    regexp_extract(t, '^(?:明治|大正|昭和|平成|令和|[MTSHRmtshr])\s*(?:\d{1,2}|元)\s*[年./-]\s*\d{1,2}\s*[月./-]\s*(\d{1,2})', 1),
+                    regexp_extract(t, '^(?:明治|大正|昭和|平成|令和|[MTSHRmtshr])\s*(?:\d{1,2}|元)\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*日?\s*(.*)$', 1))
+            END
         WHEN regexp_matches(t, '^\d{4}\s*年') THEN
             regexp_replace(t, '^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*', '\1-\2-\3 ')
         WHEN regexp_matches(t, '^\d{1,2}/\d{1,2}/\d{4}') THEN
@@ -90,12 +107,17 @@ CREATE OR REPLACE TEMP MACRO hako_flag(s) AS (
               'しない', 'なし', '無', '×', '✕', '-') THEN FALSE
     END);
 
--- A "cancelled" column: empty or a no-word means not cancelled; a date, a yes-word or any other
--- mark (キャンセル, 取消) means cancelled.
-CREATE OR REPLACE TEMP MACRO hako_cancel_mark(s) AS
-    coalesce(s IS NOT NULL AND trim(s) <> '' AND coalesce(hako_flag(s), TRUE), FALSE);
-
--- A status text that means the order did not happen (or was wholly refunded).
+-- A status text that means the order did not happen (or was wholly refunded). Whole words only:
+-- "キャンセル不可商品" or "返品なし" are not cancellations.
 CREATE OR REPLACE TEMP MACRO hako_cancel_status(s) AS
-    coalesce(regexp_matches(lower(s), 'cancel|void|refunded$|キャンセル|取消|取り消し|返品|返金済'), FALSE)
-    AND NOT coalesce(regexp_matches(lower(s), 'partial|一部'), FALSE);
+    coalesce(regexp_full_match(lower(hako_text(s)),
+        '(order\s*)?(cancell?ed|cancel|void(ed)?|refunded)|(注文)?(キャンセル|取消|取り消し|返品|返金)(済み?|済|扱い)?'), FALSE);
+
+-- A "cancelled" column: empty or a no-word means not cancelled; a yes-word, a cancellation word or
+-- a date (when it was cancelled) means cancelled; anything else cannot be read (NULL).
+CREATE OR REPLACE TEMP MACRO hako_cancel_mark(s) AS (
+    CASE WHEN s IS NULL OR trim(s) = '' THEN FALSE
+         WHEN hako_flag(s) IS NOT NULL THEN hako_flag(s)
+         WHEN hako_cancel_status(s) THEN TRUE
+         WHEN hako_timestamp(s, 'UTC') IS NOT NULL THEN TRUE
+    END);

@@ -92,8 +92,8 @@ class DemoShopTest {
         assertThat(orders.orders()).isEqualTo(files.orderCount());
         assertThat(orders.firstDate()).isBetween(LocalDate.of(2024, 11, 1), LocalDate.of(2024, 11, 10));
         assertThat(orders.lastDate()).isEqualTo(LocalDate.of(2026, 10, 31));
-        assertThat(report.kinds()).contains(new ImportReport.MasterSummary(ImportKind.CUSTOMERS, 3_000, 0, 0),
-                new ImportReport.MasterSummary(ImportKind.PRODUCTS, 40, 0, 0));
+        assertThat(report.kinds()).contains(new ImportReport.MasterSummary(ImportKind.CUSTOMERS, 3_000, 0, 0, 0),
+                new ImportReport.MasterSummary(ImportKind.PRODUCTS, 40, 0, 0, 0));
         assertThat(files.customerCount()).isEqualTo(3_000);
     }
 

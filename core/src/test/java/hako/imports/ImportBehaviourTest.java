@@ -549,6 +549,104 @@ class ImportBehaviourTest {
         assertThat(rows("SELECT order_id, customer_id, amount FROM orders")).containsExactly("1|C1|1100.00");
     }
 
+    @Test
+    void howAnAmountColumnIsReadIsDecidedPerFileAndShown() throws Exception {
+        Path totals = write("totals.csv", StandardCharsets.UTF_8, """
+                注文番号,注文日時,会員ID,商品コード,金額
+                1,2022/11/01,C1,P1,1000
+                1,2022/11/01,C1,P2,1000
+                """);
+        Path lines = write("lines.csv", StandardCharsets.UTF_8, """
+                注文番号,注文日時,会員ID,商品コード,金額
+                2,2022/11/02,C2,P1,300
+                2,2022/11/02,C2,P2,700
+                """);
+        ImportReport report = run(totals, lines);
+        assertThat(rows("SELECT order_id, amount FROM orders ORDER BY order_id")).containsExactly("1|1000.00", "2|1000.00");
+        assertThat(report.files().get(0).mapping()).anyMatch(m -> m.startsWith("\"金額\" → amount (each order's total"));
+        assertThat(report.files().get(1).mapping()).anyMatch(m -> m.startsWith("\"金額\" → amount (line amounts"));
+    }
+
+    @Test
+    void aLineWithAPriceButNoQuantityIsAnErrorNotAZero() throws Exception {
+        ImportFailed failed = failsAndChangesNothing(write("orders.csv", StandardCharsets.UTF_8, """
+                注文番号,注文日時,会員ID,数量,単価
+                1,2022/11/01,C1,2,1000
+                1,2022/11/01,C1,,500
+                """));
+        assertThat(failed.errors()).extracting(ImportError::toString).containsExactly(
+                "orders.csv:3: 数量: empty: the line has a unit price but no quantity, so its amount is unknown");
+    }
+
+    @Test
+    void onlyRealCancellationsCancel() throws Exception {
+        run(write("orders.csv", StandardCharsets.UTF_8, """
+                注文番号,注文日時,会員ID,合計金額,ステータス
+                1,2022/11/01,C1,1000,キャンセル不可商品
+                2,2022/11/01,C2,1000,返品なし
+                3,2022/11/01,C3,1000,キャンセル済み
+                """));
+        assertThat(rows("SELECT order_id, cancelled FROM orders ORDER BY order_id"))
+                .containsExactly("1|false", "2|false", "3|true");
+        ImportFailed failed = failsAndChangesNothing(write("bad.csv", StandardCharsets.UTF_8, """
+                注文番号,注文日時,会員ID,合計金額,キャンセル日時
+                4,2022/11/01,C4,1000,0000-00-00 00:00:00
+                """));
+        assertThat(failed.errors()).extracting(ImportError::toString).containsExactly("bad.csv:2: キャンセル日時: cannot read"
+                + " \"0000-00-00 00:00:00\" as a cancellation: use a date, yes/no (1/0) or a word like キャンセル");
+    }
+
+    @Test
+    void aCustomersListWithNameAndCreatedAtIsNotTakenForOrders() throws Exception {
+        Path file = write("list.csv", StandardCharsets.UTF_8, """
+                Customer ID,Name,Email,Created at,Total
+                C1,山田 太郎,taro@example.jp,2022-11-01,5000
+                """);
+        ImportFailed failed = failsAndChangesNothing(file);
+        assertThat(failed.errors().get(0).message()).contains("cannot tell whether this file holds orders", "--kind");
+        run(DEFAULTS.kind(ImportKind.CUSTOMERS), file);
+        assertThat(rows("SELECT customer_id, name, email FROM customers WHERE customer_id = 'C1'"))
+                .containsExactly("C1|山田 太郎|taro@example.jp");
+    }
+
+    @Test
+    void aMappingNoFileCanUseIsAnError() throws Exception {
+        ImportFailed failed = failsAndChangesNothing(DEFAULTS.mapping(Map.of(Field.EMAIL, "注文番号")),
+                write("orders.csv", StandardCharsets.UTF_8, ORDERS));
+        assertThat(failed.errors()).extracting(ImportError::toString).containsExactly(
+                "--map email=注文番号: email is a column of customers files, and no file of this import is one");
+    }
+
+    @Test
+    void twoColumnsThatCouldBeTheSameFieldAreAnErrorNamingBoth() throws Exception {
+        ImportFailed failed = failsAndChangesNothing(write("orders.csv", StandardCharsets.UTF_8, """
+                注文番号,注文日時,会員ID,金額(税込),金額(税抜)
+                1,2022/11/01,C1,1100,1000
+                """));
+        assertThat(failed.errors().get(0).message()).isEqualTo("columns \"金額(税込)\" (column 4) and \"金額(税抜)\""
+                + " (column 5) could each be amount: name the one to use with --map amount=<column>");
+    }
+
+    @Test
+    void emptyRowsLeftBySpreadsheetsAreSkippedAndCounted() throws Exception {
+        ImportReport report = run(write("orders.csv", StandardCharsets.UTF_8, """
+                注文番号,注文日時,会員ID,合計金額
+                1,2022/11/01,C1,1000
+                ,,,
+                ,,,
+                """));
+        assertThat(orders(report).orders()).isEqualTo(1);
+        assertThat(orders(report).blankLines()).isEqualTo(2);
+    }
+
+    @Test
+    void aCsvSyntaxErrorNamesTheLineAnEditorShows() throws Exception {
+        ImportFailed failed = failsAndChangesNothing(write("orders.csv", StandardCharsets.UTF_8,
+                "注文番号,注文日時,会員ID,合計金額\n1,2022/11/01,C1,\"1\n000\"\n2,2022/11/02,C2,1000,extra\n"));
+        assertThat(failed.errors()).extracting(ImportError::toString)
+                .containsExactly("orders.csv:4: expected 4 columns as in the header, found 5");
+    }
+
     // ---- helpers
 
     private ImportReport run(Path... files) throws Exception {

@@ -147,7 +147,7 @@ class ParsingMacrosTest {
     }
 
     @ParameterizedTest(name = "\"{0}\" is not a date")
-    @ValueSource(strings = {"2022/13/45", "2022-02-30", "abc", "12abc", "2022年13月1日", "R4.13.1", "X4.11.30",
+    @ValueSource(strings = {"2022/13/45", "2022-02-30", "abc", "12abc", "2022年13月1日", "R4.13.1", "X4.11.30", "H34.1.1", "平成32年1月1日", "S65.1.1", "R0.5.1",
         "13/45/2022", "2022113", "yesterday", "2022-11-30 25:00"})
     void unreadableDatesAreNull(String text) throws SQLException {
         assertThat(timestamp(text)).isNull();
@@ -227,6 +227,9 @@ class ParsingMacrosTest {
             一部返金済         | false
             発送済み           | false
             入金待ち           | false
+            キャンセル不可商品 | false
+            返品なし           | false
+            通常               | false
             ''                 | false
             """)
     void tellsCancelledStatuses(String status, boolean cancelled) throws SQLException {
@@ -250,6 +253,12 @@ class ParsingMacrosTest {
             """)
     void tellsCancelledMarks(String mark, boolean cancelled) throws SQLException {
         assertThat(one("SELECT hako_cancel_mark(?)", mark, Boolean.class)).isEqualTo(cancelled);
+    }
+
+    @ParameterizedTest(name = "cancelled column \"{0}\" cannot be read")
+    @ValueSource(strings = {"0000-00-00 00:00:00", "通常", "maybe"})
+    void unreadableCancelledMarksAreNull(String mark) throws SQLException {
+        assertThat(one("SELECT hako_cancel_mark(?)", mark, Boolean.class)).isNull();
     }
 
     private static LocalDateTime timestamp(String text) throws SQLException {
