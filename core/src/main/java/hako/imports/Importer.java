@@ -49,7 +49,7 @@ public final class Importer {
             long[] rows = new long[sources.size()];
             List<KindImport> kinds = new ArrayList<>();
             for (Map.Entry<ImportKind, List<Integer>> e : byKind.entrySet()) {
-                KindImport kind = new KindImport(connection, e.getKey(), e.getValue(), sources);
+                KindImport kind = KindImport.of(connection, e.getKey(), e.getValue(), sources);
                 List<Long> read = kind.stage(progress);
                 for (int j = 0; j < read.size(); j++) {
                     rows[e.getValue().get(j)] = read.get(j);

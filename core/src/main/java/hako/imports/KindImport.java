@@ -19,13 +19,18 @@ import java.util.Set;
  * (one file's rows, parsed, straight from the CSV reader), {@code _stage.sql}, {@code _errors.sql},
  * {@code _report.sql} and {@code _merge.sql} in this package.
  */
-final class KindImport {
+abstract sealed class KindImport permits OrdersImport, MasterImport {
 
-    private final Connection c;
-    private final ImportKind kind;
-    private final List<Integer> fileNos;
-    private final List<Source> sources;
+    final Connection c;
+    final ImportKind kind;
+    final List<Integer> fileNos;
+    final List<Source> sources;
     private final Long[] bases;
+
+    /** The import of the files {@code fileNos} (all of {@code kind}) among {@code sources}. */
+    static KindImport of(Connection c, ImportKind kind, List<Integer> fileNos, List<Source> sources) {
+        return kind == ImportKind.ORDERS ? new OrdersImport(c, fileNos, sources) : new MasterImport(c, kind, fileNos, sources);
+    }
 
     KindImport(Connection c, ImportKind kind, List<Integer> fileNos, List<Source> sources) {
         this.c = c;
@@ -39,16 +44,7 @@ final class KindImport {
     /** Reads every file of this kind into {@code hako_<kind>_staged}; returns the rows read per file. */
     List<Long> stage(ImportProgress progress) throws SQLException, ImportFailed {
         String prefix = kind.label();
-        if (kind == ImportKind.ORDERS) {
-            execute("CREATE OR REPLACE TEMP VIEW hako_orders_src AS SELECT 0 AS file_no, * FROM hako_src_"
-                    + fileNos.get(0));
-            try {
-                TimestampFormat.detect(c);
-            } catch (SQLException e) {
-                // the sample is read through the CSV reader, so a malformed file fails here first
-                throw ImportFailed.of(csvError(fileNos.get(0), e));
-            }
-        }
+        beforeStaging();
         List<Long> rows = new ArrayList<>();
         String parse = Sql.load(KindImport.class, prefix + "_parse.sql");
         for (int i : fileNos) {
@@ -73,7 +69,7 @@ final class KindImport {
     }
 
     /** DuckDB's CSV error for file {@code fileNo}, with its record number turned into the line an editor shows. */
-    private ImportError csvError(int fileNo, SQLException e) {
+    ImportError csvError(int fileNo, SQLException e) {
         ImportError error = RawTable.describe(sources.get(fileNo).file(), e);
         if (error.line() <= 0) {
             return error;
@@ -86,21 +82,9 @@ final class KindImport {
         }
     }
 
-    /** Per file of this kind that maps an amount column: whether it held line amounts (true) or order totals. */
+    /** Per file that maps an amount column: whether it held line amounts (true) or order totals. */
     Map<Integer, Boolean> amountModes() throws SQLException {
-        Map<Integer, Boolean> modes = new HashMap<>();
-        if (kind != ImportKind.ORDERS) {
-            return modes;
-        }
-        try (Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT file_no, per_line FROM hako_amount_modes")) {
-            while (r.next()) {
-                if (sources.get(r.getInt(1)).mapping().has(Field.AMOUNT)) {
-                    modes.put(r.getInt(1), r.getBoolean(2));
-                }
-            }
-        }
-        return modes;
+        return Map.of();
     }
 
     /** Checks the staged rows and merges them; throws with the first errors if any. */
@@ -109,20 +93,12 @@ final class KindImport {
         Variables.setList(c, "hako_mapped", "VARCHAR", mappedFields());
         Variables.setList(c, "hako_bases", "BIGINT", bases);
         progress.advance("checking " + prefix, 0, 0);
-        if (kind == ImportKind.ORDERS && fileNos.size() > 1) {
-            script("orders_dedupe_files.sql");   // before orders are formed from the lines
-        }
+        beforeForming();
         // Past staging, row order no longer carries line numbers: let DuckDB write in parallel.
         execute("SET preserve_insertion_order = false");
         script(prefix + "_stage.sql");
-        // Orders are checked in one cheap pass first; the detailed query runs only when needed.
-        boolean suspect = kind != ImportKind.ORDERS
-                || ProgressQuery.count(c, Sql.load(KindImport.class, "orders_check.sql")) > 0;
-        if (suspect) {
-            if (kind == ImportKind.ORDERS) {
-                execute("RESET preserve_insertion_order");   // the raw copies' rowids give lines
-                RawTable.materialise(c, kind, fileNos);
-            }
+        if (mayHaveErrors()) {
+            beforeErrorReport();
             List<ImportError> errors = new ArrayList<>();
             long total = errors(prefix + "_errors.sql", errors);
             if (total > 0) {
@@ -191,19 +167,31 @@ final class KindImport {
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(Sql.load(KindImport.class, script))) {
             r.next();
             Trace.statement(script, "report", start);
-            if (kind == ImportKind.ORDERS) {
-                return new ImportReport.OrdersSummary(r.getLong("orders"), r.getLong("lines"), r.getLong("replaced"),
-                        r.getLong("orders_without_customer"), r.getLong("lines_without_customer"),
-                        r.getLong("cancelled"), r.getLong("not_positive"), r.getLong("purchases"),
-                        r.getObject("first_date", java.time.LocalDate.class),
-                        r.getObject("last_date", java.time.LocalDate.class), r.getLong("blank_lines"));
-            }
-            return new ImportReport.MasterSummary(kind, r.getLong("records"), r.getLong("replaced"),
-                    r.getLong("repeated"), r.getLong("blank_lines"));
+            return summary(r);
         }
     }
 
-    private void script(String name) throws SQLException {
+    /** Before the files are read: nothing by default. */
+    void beforeStaging() throws SQLException, ImportFailed {
+    }
+
+    /** After staging, before the records are formed: nothing by default. */
+    void beforeForming() throws SQLException {
+    }
+
+    /** Whether the detailed error query must run; by default always (master files are small). */
+    boolean mayHaveErrors() throws SQLException {
+        return true;
+    }
+
+    /** Before the detailed error query runs: nothing by default. */
+    void beforeErrorReport() throws SQLException {
+    }
+
+    /** The counts of {@code <kind>_report.sql}'s one row. */
+    abstract ImportReport.KindSummary summary(ResultSet r) throws SQLException;
+
+    void script(String name) throws SQLException {
         try (Statement s = c.createStatement()) {
             for (String stmt : Sql.statements(KindImport.class, name)) {
                 long start = System.nanoTime();
@@ -213,7 +201,7 @@ final class KindImport {
         }
     }
 
-    private void execute(String sql) throws SQLException {
+    void execute(String sql) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute(sql);
         }
