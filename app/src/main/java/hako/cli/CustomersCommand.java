@@ -26,7 +26,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code hako customers}: one row per customer, for people (table) or other tools (CSV). */
 @Command(name = "customers", mixinStandardHelpOptions = true,
         description = "Print every customer's metrics: " + "customer_id,frequency,monetary,first_purchase,"
-                + "last_purchase,tenure_days,recency_days,rank,tier,cluster,stage (rank order).")
+                + "last_purchase,tenure_days,recency_days,rank,tier,cluster,stage (rank order)."
+                + " Reads an existing database (hako import creates it).")
 final class CustomersCommand implements Callable<Integer> {
 
     enum Format { csv, table }
@@ -49,7 +50,7 @@ final class CustomersCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         HakoSettings settings = shop.settings();
-        try (Connection db = ShopDatabase.open(shop.db)) {
+        try (Connection db = ShopDatabase.openExisting(shop.db)) {
             LocalDate date = asOf.resolve(db, settings.zone());
             CustomerMetrics.compute(db, date, settings.rules());
             try (Writer w = output == null ? new NonClosing(spec.commandLine().getOut())
@@ -80,7 +81,7 @@ final class CustomersCommand implements Callable<Integer> {
     }
 
     private static void writeTable(Connection db, Writer w) throws Exception {
-        TextTable table = new TextTable(CustomerRow.COLUMNS);
+        TextTable table = new TextTable(CustomerRow.COLUMNS.toArray(String[]::new));
         table.alignRight(1, 2, 5, 6, 7);
         List<String[]> rows = new ArrayList<>();
         CustomerTable.forEach(db, row -> rows.add(row.values()));

@@ -51,14 +51,23 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--utf8", description = "Write orders.csv in UTF-8 instead of Shift_JIS (Windows-31J).")
     boolean utf8;
 
-    @Option(names = "--db", paramLabel = "FILE", description = "Database to (re)create, default demo-shop/demo.duckdb.")
+    @Option(names = "--db", paramLabel = "FILE",
+            description = "Database to create, default demo-shop/demo.duckdb (always recreated)."
+                    + " An existing FILE is replaced only with --force.")
     Path db;
+
+    @Option(names = "--force", description = "Replace the --db FILE if it exists (its data is lost).")
+    boolean force;
 
     @Option(names = "--lang", paramLabel = "LANG", description = "ja (default) or en.")
     String lang;
 
     @Override
     public Integer call() throws Exception {
+        if (db != null && Files.exists(db) && !force) {
+            throw new IllegalArgumentException(db + " already exists and hako demo would replace it with the demo"
+                    + " shop: choose another --db, or add --force to replace it");
+        }
         PrintWriter w = spec.commandLine().getOut();
         DemoOptions options = DemoOptions.defaults().customers(customers).seed(seed);
         if (utf8) {

@@ -3,6 +3,14 @@ package hako.cli;
 import hako.imports.ImportFailed;
 import hako.store.DatabaseInUseException;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.time.DateTimeException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -33,25 +41,56 @@ public final class Hako {
         CommandLine cl = new CommandLine(new Hako());
         cl.setOut(out);
         cl.setErr(err);
-        cl.setExecutionExceptionHandler((e, line, parsed) -> {
-            PrintWriter w = line.getErr();
-            if (e instanceof ImportFailed failed) {
-                w.println(line.getColorScheme().errorText(failed.getMessage()));
-                return INPUT_REFUSED;
-            }
-            if (e instanceof DatabaseInUseException inUse) {
-                w.println(line.getColorScheme().errorText(inUse.getMessage()));
-                return DATABASE_IN_USE;
-            }
-            if (e instanceof IllegalArgumentException || e instanceof IllegalStateException
-                    || e instanceof java.nio.file.NoSuchFileException) {
-                w.println(line.getColorScheme().errorText("hako: " + e.getMessage()));
-                return line.getCommandSpec().exitCodeOnInvalidInput();
-            }
-            w.println(line.getColorScheme().errorText("hako: " + e));
-            e.printStackTrace(w);
-            return line.getCommandSpec().exitCodeOnExecutionException();
-        });
+        cl.setExecutionExceptionHandler((e, line, parsed) -> handle(e, line));
         return cl;
+    }
+
+    /** A user's mistake is one plain line; only Hako's own failures print a stack trace. */
+    private static int handle(Exception e, CommandLine line) {
+        PrintWriter w = line.getErr();
+        if (e instanceof ImportFailed failed) {
+            w.println(line.getColorScheme().errorText(failed.getMessage()));
+            return INPUT_REFUSED;
+        }
+        if (e instanceof DatabaseInUseException inUse) {
+            w.println(line.getColorScheme().errorText(inUse.getMessage()));
+            return DATABASE_IN_USE;
+        }
+        if (e instanceof IllegalArgumentException || e instanceof IllegalStateException
+                || e instanceof DateTimeException) {
+            w.println(line.getColorScheme().errorText("hako: " + e.getMessage()));
+            return line.getCommandSpec().exitCodeOnInvalidInput();
+        }
+        if (e instanceof FileSystemException file) {
+            w.println(line.getColorScheme().errorText("hako: " + describe(file)));
+            return line.getCommandSpec().exitCodeOnInvalidInput();
+        }
+        w.println(line.getColorScheme().errorText("hako: " + e));
+        e.printStackTrace(w);
+        return line.getCommandSpec().exitCodeOnExecutionException();
+    }
+
+    /** Java's own messages name only the path ("nodir/x.csv"); say what is wrong with it. */
+    private static String describe(FileSystemException e) {
+        String file = e.getFile();
+        if (file == null) {
+            return e.getMessage();
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file or folder: " + file;
+        }
+        if (e instanceof AccessDeniedException) {
+            return "access denied: " + file;
+        }
+        if (e instanceof FileAlreadyExistsException) {
+            return "already exists: " + file;
+        }
+        if (e instanceof NotDirectoryException) {
+            return "not a folder: " + file;
+        }
+        if (e.getOtherFile() == null && Files.isDirectory(Path.of(file))) {
+            return "is a folder: " + file;
+        }
+        return e.getMessage();
     }
 }

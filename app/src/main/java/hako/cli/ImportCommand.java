@@ -29,8 +29,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code hako import}: order exports, customer and product masters, as one transaction. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import order exports (and customers / products masters) into the shop database."
-                + " All files are one transaction: on any error nothing is written.")
+        description = "Import order exports (and customers / products masters) into the shop database,"
+                + " creating it if needed. All files are one transaction: on any error nothing is written"
+                + " (and a database the command created is removed again, as after a dry run).")
 final class ImportCommand implements Callable<Integer> {
 
     @Spec
@@ -68,14 +69,27 @@ final class ImportCommand implements Callable<Integer> {
                 .dryRun(dryRun);
         PrintWriter out = spec.commandLine().getOut();
         TerminalProgress progress = TerminalProgress.on(spec.commandLine().getErr());
+        CreatedDatabase created = CreatedDatabase.before(shop.db);
         ImportReport report;
-        try (Connection db = ShopDatabase.open(shop.db)) {
-            report = new Importer(db, options).run(files, progress);
-        } finally {
-            progress.finish();
+        try {
+            report = run(options, progress);
+        } catch (Exception e) {
+            created.removeAfter(e);
+            throw e;
+        }
+        if (report.dryRun()) {
+            created.remove();
         }
         ImportReportPrinter.print(report, shop.db, out);
         return 0;
+    }
+
+    private ImportReport run(ImportOptions options, TerminalProgress progress) throws Exception {
+        try (Connection db = ShopDatabase.open(shop.db)) {
+            return new Importer(db, options).run(files, progress);
+        } finally {
+            progress.finish();
+        }
     }
 
     private Map<Field, String> mapping(ImportKind forcedKind) throws java.io.IOException {

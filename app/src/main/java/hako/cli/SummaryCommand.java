@@ -17,7 +17,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code hako summary}: the shop's KPIs and its clusters and stages, in Japanese or English. */
 @Command(name = "summary", mixinStandardHelpOptions = true,
         description = "Customers, purchases, sales, repeat rate, F2 rate, average purchase count, AOV, and count,"
-                + " share and sales share per cluster and per stage.")
+                + " share and sales share per cluster and per stage."
+                + " Reads an existing database (hako import creates it).")
 final class SummaryCommand implements Callable<Integer> {
 
     @Spec
@@ -36,7 +37,7 @@ final class SummaryCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         HakoSettings settings = shop.settings();
         Locale locale = lang == null ? settings.language() : HakoSettings.language(lang);
-        try (Connection db = ShopDatabase.open(shop.db)) {
+        try (Connection db = ShopDatabase.openExisting(shop.db)) {
             LocalDate date = asOf.resolve(db, settings.zone());
             CustomerMetrics.compute(db, date, settings.rules());
             ShopSummary summary = ShopSummary.read(db, date, settings.rules());

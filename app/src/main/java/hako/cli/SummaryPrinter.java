@@ -34,13 +34,13 @@ final class SummaryPrinter {
         kpis.row(t("summary.sales"), money(s.sales()), "");
         kpis.row(t("summary.repeat_rate"), percent(s.repeatRate()), "");
         kpis.row(t("summary.f2_rate"), percent(s.f2Rate()),
-                t("summary.f2_note", rules.f2WindowDays(), count(s.f2Eligible())));
+                t("summary.f2_note", rules.f2WindowDays(), count(s.f2Eligible()), s.f2Eligible()));
         kpis.row(t("summary.average_frequency"), String.format(Locale.ROOT, "%.2f", s.averageFrequency()), "");
         kpis.row(t("summary.aov"), String.format(Locale.ROOT, "%,.2f", s.averageOrderValue()), "");
         kpis.row(t("summary.dormant", rules.dormantDays()), count(s.dormant()), "");
         if (s.unattributedOrders() > 0) {
             kpis.row(t("summary.unattributed"), count(s.unattributedOrders()),
-                    t("summary.unattributed_note", money(s.unattributedSales())));
+                    t("summary.unattributed_note", money(s.unattributedSales()), s.unattributedOrders()));
         }
         b.append(withoutHeader(kpis.render())).append('\n');
         TextTable clusters = groupTable(t("summary.clusters"));

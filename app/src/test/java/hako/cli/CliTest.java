@@ -37,7 +37,7 @@ class CliTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("Shift_JIS", "\"受注番号\" → order_id", "\"注文日時\" → ordered_at",
                 "\"会員ID\" → customer_id", "5 orders in 5 lines", "1 cancelled",
-                "1 orders (1 lines) name no customer");
+                "1 order (1 line) names no customer");
     }
 
     @Test
@@ -94,12 +94,13 @@ class CliTest {
 
     @Test
     void dryRunWritesNothing() throws Exception {
-        String db = dir.resolve("shop.duckdb").toString();
-        Run run = Run.hako("import", "--db", db, "--dry-run", writeSjisOrders().toString());
+        Path db = dir.resolve("shop.duckdb");
+        Run run = Run.hako("import", "--db", db.toString(), "--dry-run", writeSjisOrders().toString());
         assertThat(run.out()).contains("dry run: nothing was written");
-        Run customers = Run.hako("customers", "--db", db);
+        assertThat(db).doesNotExist();
+        Run customers = Run.hako("customers", "--db", db.toString());
         assertThat(customers.exitCode()).isNotZero();
-        assertThat(customers.err()).contains("no orders yet");
+        assertThat(customers.err()).contains("no shop database at " + db);
     }
 
     @Test
@@ -126,7 +127,7 @@ class CliTest {
             assertThat(in.readLine()).isEqualTo("ready");
             Run run = Run.hako("import", "--db", db.toString(), writeSjisOrders().toString());
             assertThat(run.exitCode()).isEqualTo(Hako.DATABASE_IN_USE);
-            assertThat(run.err()).contains("is in use by another Hako process", "hako serve");
+            assertThat(run.err()).contains("is in use by another Hako process", "another import");
         } finally {
             holder.getOutputStream().close();
             holder.waitFor();

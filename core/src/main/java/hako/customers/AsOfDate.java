@@ -1,6 +1,5 @@
 package hako.customers;
 
-import hako.store.ProgressQuery;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -42,9 +41,5 @@ public final class AsOfDate {
             }
             return date;
         }
-    }
-
-    static long count(Connection c, String sql) throws SQLException {
-        return ProgressQuery.count(c, sql);
     }
 }

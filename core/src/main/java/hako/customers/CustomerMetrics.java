@@ -3,13 +3,15 @@ package hako.customers;
 import hako.store.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 
 /**
  * Computes every customer's metrics at an as-of date into the connection's temporary table
- * {@code hako_customer_metrics}, which the customer table and the summary read.
+ * {@code hako_customer_metrics}, which the customer table and the summary read. The as-of date and
+ * rules stay on the connection as variables, so that readers can check what they read.
  */
 public final class CustomerMetrics {
 
@@ -18,25 +20,63 @@ public final class CustomerMetrics {
 
     /** Computes the metrics at {@code asOf} under {@code rules}. */
     public static void compute(Connection c, LocalDate asOf, MetricRules rules) throws SQLException {
-        bind(c, asOf, rules);
-        try (Statement s = c.createStatement()) {
-            for (String stmt : Sql.statements(CustomerMetrics.class, "metrics.sql")) {
-                s.execute(stmt);
+        try {
+            bind(c, asOf, rules);
+            Sql.run(c, CustomerMetrics.class, "metrics.sql");
+        } catch (SQLException | RuntimeException e) {
+            forget(c, e);
+            throw e;
+        }
+    }
+
+    /**
+     * Fails unless the metrics last computed on {@code c} are at {@code asOf} under {@code rules}:
+     * reading tables of one date with the variables of another would mix the two.
+     */
+    static void requireComputed(Connection c, LocalDate asOf, MetricRules rules) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet r = s.executeQuery(Sql.load(CustomerMetrics.class, "computed_with.sql"))) {
+            r.next();
+            if (r.getObject("as_of") == null) {
+                throw new IllegalStateException("no customer metrics on this connection: compute them first"
+                        + " (CustomerMetrics.compute at " + asOf + ")");
+            }
+            LocalDate computedAt = r.getObject("as_of", LocalDate.class);
+            if (!computedAt.equals(asOf)) {
+                throw new IllegalStateException("the customer metrics on this connection are at " + computedAt
+                        + ", not " + asOf + ": compute them at " + asOf + " first");
+            }
+            MetricRules computedWith = new MetricRules(r.getInt("acquisition_days"), r.getInt("churn_days"),
+                    r.getInt("dormant_days"), r.getInt("retention_orders"), r.getBigDecimal("top1"),
+                    r.getBigDecimal("top10"), r.getBigDecimal("top20"), r.getInt("f2_window"));
+            if (!computedWith.equals(rules)) {
+                throw new IllegalStateException("the customer metrics on this connection were computed with "
+                        + computedWith + ", not " + rules + ": compute them with these rules first");
             }
         }
     }
 
     /** Sets the variables the metric queries read. */
-    static void bind(Connection c, LocalDate asOf, MetricRules rules) throws SQLException {
+    private static void bind(Connection c, LocalDate asOf, MetricRules rules) throws SQLException {
         set(c, "hako_as_of", "?::DATE", asOf.toString());
         set(c, "hako_acquisition_days", "?::INTEGER", rules.acquisitionDays());
         set(c, "hako_churn_days", "?::INTEGER", rules.churnDays());
         set(c, "hako_dormant_days", "?::INTEGER", rules.dormantDays());
         set(c, "hako_retention_orders", "?::INTEGER", rules.retentionOrders());
         set(c, "hako_f2_window", "?::INTEGER", rules.f2WindowDays());
-        set(c, "hako_top1", "?::DECIMAL(9, 4)", rules.top1Percent().toPlainString());
-        set(c, "hako_top10", "?::DECIMAL(9, 4)", rules.top10Percent().toPlainString());
-        set(c, "hako_top20", "?::DECIMAL(9, 4)", rules.top20Percent().toPlainString());
+        // Scale MetricRules.PERCENT_DECIMALS: finer percentages are refused there, never rounded here.
+        set(c, "hako_top1", "?::DECIMAL(18, 8)", rules.top1Percent().toPlainString());
+        set(c, "hako_top10", "?::DECIMAL(18, 8)", rules.top10Percent().toPlainString());
+        set(c, "hako_top20", "?::DECIMAL(18, 8)", rules.top20Percent().toPlainString());
+    }
+
+    /** After a failed run the tables may be half rebuilt: mark the connection as having no metrics. */
+    private static void forget(Connection c, Exception failure) {
+        try (Statement s = c.createStatement()) {
+            s.execute("SET VARIABLE hako_as_of = NULL");
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
     }
 
     private static void set(Connection c, String name, String typed, Object value) throws SQLException {

@@ -2,6 +2,7 @@ package hako.customers;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 /** One row of the customer table. {@code tier} is null outside the TOP 20 %. */
 public record CustomerRow(String customerId, long frequency, BigDecimal monetary, LocalDate firstPurchase,
@@ -9,8 +10,8 @@ public record CustomerRow(String customerId, long frequency, BigDecimal monetary
                           Cluster cluster, Stage stage) {
 
     /** The leading columns of {@code hako customers}, in order; later capabilities append after them. */
-    public static final String[] COLUMNS = {"customer_id", "frequency", "monetary", "first_purchase",
-        "last_purchase", "tenure_days", "recency_days", "rank", "tier", "cluster", "stage"};
+    public static final List<String> COLUMNS = List.of("customer_id", "frequency", "monetary", "first_purchase",
+            "last_purchase", "tenure_days", "recency_days", "rank", "tier", "cluster", "stage");
 
     /** The values of {@link #COLUMNS}, formatted for CSV: dates yyyy-MM-dd, monetary with two decimals. */
     public String[] values() {

@@ -24,9 +24,15 @@ public record ShopSummary(LocalDate asOf, long customers, long orders, BigDecima
     public record Group(long customers, BigDecimal sales) {
     }
 
-    /** Reads the summary of the metrics last computed at {@code asOf}. */
+    /**
+     * Reads the summary of the metrics last computed on {@code c}, which must be those of
+     * {@link CustomerMetrics#compute} at {@code asOf} under {@code rules}.
+     *
+     * @throws IllegalStateException when no metrics were computed on {@code c}, or at another date or
+     *     under other rules
+     */
     public static ShopSummary read(Connection c, LocalDate asOf, MetricRules rules) throws SQLException {
-        CustomerMetrics.bind(c, asOf, rules);
+        CustomerMetrics.requireComputed(c, asOf, rules);
         Map<Cluster, Group> clusters = new EnumMap<>(Cluster.class);
         Map<Stage, Group> stages = new EnumMap<>(Stage.class);
         for (Cluster k : Cluster.values()) {

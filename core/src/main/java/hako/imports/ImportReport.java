@@ -18,6 +18,9 @@ public record ImportReport(long importId, boolean dryRun, List<FileRead> files, 
     /** Counts for one kind of record. */
     public sealed interface KindSummary permits OrdersSummary, MasterSummary {
         ImportKind kind();
+
+        /** Records stored: orders, customers or products. */
+        long records();
     }
 
     /**
@@ -31,6 +34,11 @@ public record ImportReport(long importId, boolean dryRun, List<FileRead> files, 
         @Override
         public ImportKind kind() {
             return ImportKind.ORDERS;
+        }
+
+        @Override
+        public long records() {
+            return orders;
         }
     }
 

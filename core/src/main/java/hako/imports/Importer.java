@@ -38,7 +38,7 @@ public final class Importer {
             long importId = nextImportId();
             Variables.set(connection, "hako_zone", options.zone().getId());
             Variables.set(connection, "hako_import_id", importId);
-            script("import_macros.sql");
+            hako.store.Sql.run(connection, Importer.class, "import_macros.sql");
             for (int i = 0; i < sources.size(); i++) {
                 sources.get(i).prepare(connection, i, options, temporary, progress);
             }
@@ -106,14 +106,6 @@ public final class Importer {
         return hako.store.ProgressQuery.count(connection, "SELECT coalesce(max(import_id), 0) + 1 FROM imports");
     }
 
-    private void script(String name) throws SQLException {
-        try (java.sql.Statement s = connection.createStatement()) {
-            for (String stmt : hako.store.Sql.statements(Importer.class, name)) {
-                s.execute(stmt);
-            }
-        }
-    }
-
     private void record(long importId, List<ImportReport.FileRead> files, List<ImportReport.KindSummary> kinds)
             throws SQLException {
         try (PreparedStatement p = connection.prepareStatement(
@@ -122,8 +114,7 @@ public final class Importer {
             p.setString(2, String.join(",", files.stream().map(f -> f.kind().label()).distinct().toList()));
             p.setString(3, String.join(", ", files.stream().map(ImportReport.FileRead::file).toList()));
             p.setLong(4, files.stream().mapToLong(ImportReport.FileRead::rows).sum());
-            p.setLong(5, kinds.stream().mapToLong(k -> k instanceof ImportReport.OrdersSummary o ? o.orders()
-                    : ((ImportReport.MasterSummary) k).records()).sum());
+            p.setLong(5, kinds.stream().mapToLong(ImportReport.KindSummary::records).sum());
             p.executeUpdate();
         }
     }

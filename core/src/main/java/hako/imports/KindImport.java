@@ -53,7 +53,7 @@ abstract sealed class KindImport permits OrdersImport, MasterImport {
                     : "INSERT INTO hako_" + prefix + "_staged ") + parse;
             try {
                 long start = System.nanoTime();
-                ProgressQuery.execute(c, sql, p -> { }, "reading " + sources.get(i).name(), progress::advance);
+                ProgressQuery.execute(c, sql, "reading " + sources.get(i).name(), progress::advance);
                 Trace.statement(prefix + "_parse.sql", sql, start);
             } catch (SQLException e) {
                 throw ImportFailed.of(csvError(i, e));
@@ -191,6 +191,7 @@ abstract sealed class KindImport permits OrdersImport, MasterImport {
     /** The counts of {@code <kind>_report.sql}'s one row. */
     abstract ImportReport.KindSummary summary(ResultSet r) throws SQLException;
 
+    /** Runs a script statement by statement, timing each under {@code -Dhako.trace=true}. */
     void script(String name) throws SQLException {
         try (Statement s = c.createStatement()) {
             for (String stmt : Sql.statements(KindImport.class, name)) {

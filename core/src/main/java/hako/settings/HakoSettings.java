@@ -42,7 +42,7 @@ public record HakoSettings(ZoneId zone, Locale language, MetricRules rules) {
         }
         try {
             return DEFAULTS.with(Map.copyOf((Map) p));
-        } catch (IllegalArgumentException | DateTimeException e) {
+        } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
         }
     }
@@ -50,7 +50,7 @@ public record HakoSettings(ZoneId zone, Locale language, MetricRules rules) {
     /** These settings with the given keys (as in a settings file) replaced. */
     public HakoSettings with(Map<String, String> values) {
         MetricRules r = rules;
-        ZoneId z = values.containsKey("zone") ? ZoneId.of(values.get("zone").strip()) : zone;
+        ZoneId z = values.containsKey("zone") ? zone(values.get("zone")) : zone;
         Locale l = values.containsKey("lang") ? language(values.get("lang")) : language;
         r = new MetricRules(
                 integer(values, "stage.acquisition_days", r.acquisitionDays()),
@@ -71,6 +71,15 @@ public record HakoSettings(ZoneId zone, Locale language, MetricRules rules) {
             case "en" -> Locale.ENGLISH;
             default -> throw new IllegalArgumentException("unknown language \"" + text + "\": use ja or en");
         };
+    }
+
+    /** A time zone id such as {@code Asia/Tokyo}; an unknown one is the user's mistake, not a crash. */
+    private static ZoneId zone(String text) {
+        try {
+            return ZoneId.of(text.strip());
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("unknown time zone \"" + text + "\": use a name like Asia/Tokyo", e);
+        }
     }
 
     private static int integer(Map<String, String> values, String key, int fallback) {

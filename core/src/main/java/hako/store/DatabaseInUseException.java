@@ -3,12 +3,12 @@ package hako.store;
 import java.nio.file.Path;
 import java.sql.SQLException;
 
-/** The database file is held by another process, usually a running {@code hako serve}. */
+/** The database file is held by another process: a running Hako (another import; later the web app). */
 public final class DatabaseInUseException extends SQLException {
 
     public DatabaseInUseException(Path file, String pid, Throwable cause) {
         super(file + " is in use by another Hako process" + (pid == null ? "" : " (PID " + pid + ")")
-                + ", for example a running `hako serve`. DuckDB lets only one process open a database file:"
-                + " stop that process, or work through it, and try again.", cause);
+                + ", for example another import (later also the web app). DuckDB lets only one process open a"
+                + " database file at a time: wait for that process to finish, or stop it, and try again.", cause);
     }
 }

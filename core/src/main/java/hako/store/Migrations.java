@@ -47,10 +47,8 @@ final class Migrations {
     private static void run(Connection connection, int version, String script) throws SQLException {
         boolean auto = connection.getAutoCommit();
         connection.setAutoCommit(false);
-        try (Statement s = connection.createStatement()) {
-            for (String stmt : Sql.statements(Migrations.class, "migrations/" + script)) {
-                s.execute(stmt);
-            }
+        try {
+            Sql.run(connection, Migrations.class, "migrations/" + script);
             try (PreparedStatement p = connection.prepareStatement(
                     "INSERT INTO schema_version VALUES (?, ?, current_timestamp::TIMESTAMP)")) {
                 p.setInt(1, version);

@@ -13,12 +13,6 @@ import org.duckdb.QueryProgress;
 /** Runs a long DuckDB statement while reporting its progress from DuckDB's own counters. */
 public final class ProgressQuery {
 
-    /** Binds parameters of a prepared statement. */
-    @FunctionalInterface
-    public interface Binder {
-        void bind(PreparedStatement statement) throws SQLException;
-    }
-
     /** Receives percent done (0–100) of a named step. */
     @FunctionalInterface
     public interface Listener {
@@ -28,10 +22,9 @@ public final class ProgressQuery {
     private ProgressQuery() {
     }
 
-    public static void execute(Connection c, String sql, Binder binder, String phase, Listener listener)
-            throws SQLException {
+    /** Runs {@code sql} (no parameters), reporting its progress to {@code listener} as {@code phase}. */
+    public static void execute(Connection c, String sql, String phase, Listener listener) throws SQLException {
         try (PreparedStatement p = c.prepareStatement(sql)) {
-            binder.bind(p);
             DuckDBPreparedStatement duck = p.unwrap(DuckDBPreparedStatement.class);
             ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "hako-progress");

@@ -33,6 +33,23 @@ public final class ShopDatabase {
         return prepare(connect("jdbc:duckdb:" + file.toAbsolutePath(), file));
     }
 
+    /**
+     * Opens a database file that must already exist (commands that only read), bringing its schema
+     * up to date; unlike {@link #open} it never creates one.
+     *
+     * @throws IllegalArgumentException when there is no such file, saying how to make one
+     */
+    public static Connection openExisting(Path file) throws SQLException {
+        if (Files.isDirectory(file)) {
+            throw new IllegalArgumentException(file + " is a folder, not a shop database");
+        }
+        if (!Files.exists(file)) {
+            throw new IllegalArgumentException("no shop database at " + file + ": import an order export first,"
+                    + " e.g. hako import --db " + file + " orders.csv");
+        }
+        return prepare(connect("jdbc:duckdb:" + file.toAbsolutePath(), file));
+    }
+
     /** An in-memory database with the full schema, for tests and throw-away work. */
     public static Connection inMemory() throws SQLException {
         return prepare(connect("jdbc:duckdb:", null));

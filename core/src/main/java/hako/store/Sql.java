@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,6 +38,15 @@ public final class Sql {
             }
         }
         return result;
+    }
+
+    /** Executes every statement of the script {@code name} in the package of {@code owner}, in order. */
+    public static void run(Connection c, Class<?> owner, String name) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            for (String stmt : statements(owner, name)) {
+                s.execute(stmt);
+            }
+        }
     }
 
     private static String stripComments(String sql) {

@@ -2,7 +2,6 @@ package hako.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 
 /** Defines Hako's parsing macros ({@code macros.sql}) on a connection. */
 final class SqlMacros {
@@ -11,10 +10,6 @@ final class SqlMacros {
     }
 
     static void define(Connection connection) throws SQLException {
-        try (Statement s = connection.createStatement()) {
-            for (String stmt : Sql.statements(SqlMacros.class, "macros.sql")) {
-                s.execute(stmt);
-            }
-        }
+        Sql.run(connection, SqlMacros.class, "macros.sql");
     }
 }

@@ -1,7 +1,14 @@
 -- Every customer's metrics at the as-of date (DOMAIN.md, "Definitions").
--- A purchase is an order with a customer, not cancelled, net amount > 0, on or before as-of.
 -- Variables: hako_as_of (DATE), hako_acquisition_days, hako_churn_days, hako_retention_orders,
--- hako_top1, hako_top10, hako_top20 (percent).
+-- hako_top1, hako_top10, hako_top20 (percent, DECIMAL(18, 8)).
+
+-- The one definition of a purchase: an order not cancelled, net amount > 0, on or before as-of.
+-- Orders that name no customer are purchases too, but belong to no customer's figures: every
+-- query keeps them apart on customer_id. A view, so it reads the as-of of the current run.
+CREATE OR REPLACE TEMP VIEW hako_purchases AS
+SELECT order_id, customer_id, order_date, amount
+FROM orders
+WHERE NOT cancelled AND amount > 0 AND order_date <= getvariable('hako_as_of');
 
 -- M as DECIMAL(18, 2) (up to 10^16) keeps the sort keys 64-bit: ranking costs half of 128-bit sums.
 CREATE OR REPLACE TEMP TABLE hako_customer_totals AS
@@ -10,13 +17,18 @@ SELECT customer_id,
        CAST(sum(amount) AS DECIMAL(18, 2)) AS monetary,
        min(order_date) AS first_purchase,
        max(order_date) AS last_purchase
-FROM orders
-WHERE customer_id IS NOT NULL AND NOT cancelled AND amount > 0
-  AND order_date <= getvariable('hako_as_of')
+FROM hako_purchases
+WHERE customer_id IS NOT NULL
 GROUP BY customer_id;
 
 -- N: customers with at least one purchase, the base of the TOP p% cut-offs.
 SET VARIABLE hako_customers = (SELECT count(*) FROM hako_customer_totals);
+
+-- TOP p% = rank <= ceil(N * p / 100), the last rank of each tier. "* 0.01" keeps the product an exact
+-- DECIMAL ("/ 100" would make it a DOUBLE), so a cut-off that is a whole number is never rounded up.
+SET VARIABLE hako_top1_rank = CAST(ceil(getvariable('hako_customers') * getvariable('hako_top1') * 0.01) AS BIGINT);
+SET VARIABLE hako_top10_rank = CAST(ceil(getvariable('hako_customers') * getvariable('hako_top10') * 0.01) AS BIGINT);
+SET VARIABLE hako_top20_rank = CAST(ceil(getvariable('hako_customers') * getvariable('hako_top20') * 0.01) AS BIGINT);
 
 CREATE OR REPLACE TEMP TABLE hako_customer_metrics AS
 WITH ranked AS (
@@ -28,9 +40,9 @@ WITH ranked AS (
 ),
 tiered AS (
     SELECT *,
-           CASE WHEN rank <= ceil(getvariable('hako_customers') * getvariable('hako_top1') / 100) THEN 'top1'
-                WHEN rank <= ceil(getvariable('hako_customers') * getvariable('hako_top10') / 100) THEN 'top10'
-                WHEN rank <= ceil(getvariable('hako_customers') * getvariable('hako_top20') / 100) THEN 'top20'
+           CASE WHEN rank <= getvariable('hako_top1_rank') THEN 'top1'
+                WHEN rank <= getvariable('hako_top10_rank') THEN 'top10'
+                WHEN rank <= getvariable('hako_top20_rank') THEN 'top20'
            END AS tier
     FROM ranked
 )

@@ -1,21 +1,21 @@
--- Shop-level KPIs at as-of. F2: of customers whose first purchase is at least the window before
--- as-of, the share whose second purchase came within the window of the first.
+-- Shop-level KPIs at as-of, from hako_customer_metrics and hako_purchases (metrics.sql).
+-- F2: of customers whose first purchase is at least the window before as-of, the share whose second
+-- purchase came within the window of the first.
 WITH f2 AS (
     SELECT count(*) AS eligible,
            count(*) FILTER (WHERE date_diff('day', dates[1], dates[2]) <= getvariable('hako_f2_window')) AS converted
     FROM (
         SELECT min(order_date, 2) AS dates
-        FROM orders
-        WHERE customer_id IS NOT NULL AND NOT cancelled AND amount > 0
-          AND order_date <= getvariable('hako_as_of')
+        FROM hako_purchases
+        WHERE customer_id IS NOT NULL
         GROUP BY customer_id
         HAVING min(order_date) <= getvariable('hako_as_of') - getvariable('hako_f2_window')
     )
 ),
 unattributed AS (
     SELECT count(*) AS orders, coalesce(sum(amount), 0) AS sales
-    FROM orders
-    WHERE customer_id IS NULL AND NOT cancelled AND amount > 0 AND order_date <= getvariable('hako_as_of')
+    FROM hako_purchases
+    WHERE customer_id IS NULL
 )
 SELECT count(*) AS customers,
        coalesce(sum(frequency), 0) AS orders,
