@@ -32,6 +32,7 @@ final class ImportReportPrinter {
                                 : number(m.replaced()) + " replace existing ones",
                         m.repeated() == 0 ? "" : ", " + count(m.repeated(), "row", "rows") + " repeated an id:"
                                 + " the last one was kept");
+                printBlank(m.blankLines(), out);
             }
         }
         out.println(report.dryRun() ? "dry run: nothing was written to " + db
@@ -51,6 +52,13 @@ final class ImportReportPrinter {
         }
         if (o.firstDate() != null) {
             out.printf("  dates %s … %s%n", o.firstDate(), o.lastDate());
+        }
+        printBlank(o.blankLines(), out);
+    }
+
+    private static void printBlank(long blankLines, PrintWriter out) {
+        if (blankLines > 0) {
+            out.printf("  %s with nothing in the columns used: skipped%n", count(blankLines, "empty line", "empty lines"));
         }
     }
 

@@ -26,7 +26,8 @@ class CliTest {
                 "A2,2022/11/20 10:00,M1,P1,髙級美容液,2,\"￥3,000\",発送済",
                 "A3,2022/11/25 10:00,M2,P2,青汁,1,1980円,発送済",
                 "A4,2022/11/26 10:00,M3,P2,青汁,1,1980円,キャンセル",
-                "A5,2022/11/30 10:00,,P2,青汁,1,1980円,発送済", "");
+                "A5,2022/11/30 10:00,,P2,青汁,1,1980円,発送済",
+                ",,,,,,,", "");
         Files.write(file, csv.getBytes(Charset.forName("windows-31j")));
         return file;
     }
@@ -37,7 +38,7 @@ class CliTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("Shift_JIS", "\"受注番号\" → order_id", "\"注文日時\" → ordered_at",
                 "\"会員ID\" → customer_id", "5 orders in 5 lines", "1 cancelled",
-                "1 order (1 line) names no customer");
+                "1 order (1 line) names no customer", "1 empty line with nothing in the columns used: skipped");
     }
 
     @Test
