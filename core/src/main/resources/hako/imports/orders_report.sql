@@ -10,5 +10,6 @@ SELECT
     count(*) FILTER (WHERE NOT cancelled AND net_amount > 0) AS purchases,
     CAST(min(ordered_at) AS DATE) AS first_date,
     CAST(max(ordered_at) AS DATE) AS last_date,
-    (SELECT count(*) FROM hako_orders_staged WHERE blank) AS blank_lines
+    -- every line that passed the checks and is not blank belongs to an order
+    (SELECT count(*) FROM hako_orders_staged) - coalesce(sum(lines), 0) AS blank_lines
 FROM hako_orders_net
