@@ -92,11 +92,10 @@ abstract sealed class KindImport permits OrdersImport, MasterImport {
         String prefix = kind.label();
         Variables.setList(c, "hako_mapped", "VARCHAR", mappedFields());
         Variables.setList(c, "hako_bases", "BIGINT", bases);
-        progress.advance("checking " + prefix, 0, 0);
         beforeForming();
         // Past staging, row order no longer carries line numbers: let DuckDB write in parallel.
         execute("SET preserve_insertion_order = false");
-        script(prefix + "_stage.sql");
+        script(prefix + "_stage.sql", "checking " + prefix, progress);
         if (mayHaveErrors()) {
             beforeErrorReport();
             List<ImportError> errors = new ArrayList<>();
@@ -106,8 +105,7 @@ abstract sealed class KindImport permits OrdersImport, MasterImport {
             }
         }
         ImportReport.KindSummary summary = report(prefix + "_report.sql");
-        progress.advance("merging " + prefix, 0, 0);
-        script(prefix + "_merge.sql");
+        script(prefix + "_merge.sql", "merging " + prefix, progress);
         execute("RESET preserve_insertion_order");
         return summary;
     }
@@ -193,12 +191,22 @@ abstract sealed class KindImport permits OrdersImport, MasterImport {
 
     /** Runs a script statement by statement, timing each under {@code -Dhako.trace=true}. */
     void script(String name) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            for (String stmt : Sql.statements(KindImport.class, name)) {
-                long start = System.nanoTime();
-                s.execute(stmt);
-                Trace.statement(name, stmt, start);
-            }
+        script(name, name, ImportProgress.NONE);
+    }
+
+    /**
+     * Runs {@code name} statement by statement, reporting as {@code phase} how far it is: statement k
+     * of n at DuckDB's p % shows as (k + p / 100) / n.
+     */
+    void script(String name, String phase, ImportProgress progress) throws SQLException {
+        List<String> statements = Sql.statements(KindImport.class, name);
+        long n = statements.size();
+        for (int k = 0; k < n; k++) {
+            long done = k * 100L;
+            long start = System.nanoTime();
+            ProgressQuery.execute(c, statements.get(k), phase, (p, percent, total) -> progress.advance(phase,
+                    done + percent, n * 100));
+            Trace.statement(name, statements.get(k), start);
         }
     }
 

@@ -3,6 +3,11 @@
 -- so that there is one definition of each form. Unreadable text yields NULL; the importer turns
 -- a NULL from non-empty text into an error naming file, line and column.
 
+-- DuckDB counts a running query's progress only with its progress bar on; Hako draws its own.
+SET enable_progress_bar = true;
+
+SET enable_progress_bar_print = false;
+
 -- Full-width digits and punctuation (common in Japanese exports) to ASCII, trimmed.
 CREATE OR REPLACE TEMP MACRO hako_text(s) AS
     trim(translate(s, '０１２３４５６７８９－／：．，＋（）　', '0123456789-/:.,+() '));
