@@ -1,4 +1,6 @@
 -- How many problems the staged orders have: one cheap pass; details only when this is not 0.
+-- Keep in step with orders_errors.sql: every problem reported there must count here (the
+-- broken-file tests fail otherwise, since their errors would never be looked for).
 SELECT (SELECT count(*) FROM hako_orders_staged WHERE faulty)
      + (SELECT count(*) FROM hako_orders_net
         WHERE NOT dated OR customers_differ
