@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,22 +43,13 @@ public final class Importer {
             for (int i = 0; i < sources.size(); i++) {
                 sources.get(i).prepare(connection, i, options, temporary, progress);
             }
-            Map<ImportKind, List<Integer>> byKind = new EnumMap<>(ImportKind.class);
-            for (int i = 0; i < sources.size(); i++) {
-                byKind.computeIfAbsent(sources.get(i).mapping().kind(), k -> new ArrayList<>()).add(i);
-            }
+            List<KindImport> kinds = byKind(sources);
             long[] rows = new long[sources.size()];
-            List<KindImport> kinds = new ArrayList<>();
-            for (Map.Entry<ImportKind, List<Integer>> e : byKind.entrySet()) {
-                KindImport kind = KindImport.of(connection, e.getKey(), e.getValue(), sources);
-                List<Long> read = kind.stage(progress);
-                for (int j = 0; j < read.size(); j++) {
-                    rows[e.getValue().get(j)] = read.get(j);
-                }
-                kinds.add(kind);
+            for (KindImport kind : kinds) {
+                kind.stage(progress, rows);
             }
             List<ImportReport.KindSummary> summaries = new ArrayList<>();
-            Map<Integer, Boolean> amountModes = new java.util.HashMap<>();
+            Map<Integer, Boolean> amountModes = new HashMap<>();
             for (KindImport kind : kinds) {
                 summaries.add(kind.merge(progress));
                 amountModes.putAll(kind.amountModes());
@@ -87,6 +79,17 @@ public final class Importer {
                 }
             }
         }
+    }
+
+    /** One import per kind of file, in the order orders, customers, products. */
+    private List<KindImport> byKind(List<Source> sources) {
+        Map<ImportKind, List<Integer>> fileNos = new EnumMap<>(ImportKind.class);
+        for (int i = 0; i < sources.size(); i++) {
+            fileNos.computeIfAbsent(sources.get(i).mapping().kind(), k -> new ArrayList<>()).add(i);
+        }
+        List<KindImport> kinds = new ArrayList<>();
+        fileNos.forEach((kind, files) -> kinds.add(KindImport.of(connection, kind, files, sources)));
+        return kinds;
     }
 
     /** A {@code --map} for a field that no file of this import has is a mistake, not something to ignore. */

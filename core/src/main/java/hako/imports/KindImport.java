@@ -41,11 +41,10 @@ abstract sealed class KindImport permits OrdersImport, MasterImport {
         java.util.Arrays.fill(bases, 0L);
     }
 
-    /** Reads every file of this kind into {@code hako_<kind>_staged}; returns the rows read per file. */
-    List<Long> stage(ImportProgress progress) throws SQLException, ImportFailed {
+    /** Reads every file of this kind into {@code hako_<kind>_staged}, noting the rows read per file in {@code rows}. */
+    void stage(ImportProgress progress, long[] rows) throws SQLException, ImportFailed {
         String prefix = kind.label();
         beforeStaging();
-        List<Long> rows = new ArrayList<>();
         String parse = Sql.load(KindImport.class, prefix + "_parse.sql");
         for (int i : fileNos) {
             execute("CREATE OR REPLACE TEMP VIEW hako_" + prefix + "_src AS SELECT " + i + " AS file_no, * FROM hako_src_" + i);
@@ -62,10 +61,9 @@ abstract sealed class KindImport permits OrdersImport, MasterImport {
                     + prefix + "_staged WHERE file_no = " + i)) {
                 r.next();
                 bases[i] = r.getLong(1);
-                rows.add(r.getLong(2));
+                rows[i] = r.getLong(2);
             }
         }
-        return rows;
     }
 
     /** DuckDB's CSV error for file {@code fileNo}, with its record number turned into the line an editor shows. */
