@@ -1,8 +1,8 @@
 package hako.customers;
 
 import hako.store.Sql;
+import hako.store.Variables;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -58,16 +58,16 @@ public final class CustomerMetrics {
 
     /** Sets the variables the metric queries read. */
     private static void bind(Connection c, LocalDate asOf, MetricRules rules) throws SQLException {
-        set(c, "hako_as_of", "?::DATE", asOf.toString());
-        set(c, "hako_acquisition_days", "?::INTEGER", rules.acquisitionDays());
-        set(c, "hako_churn_days", "?::INTEGER", rules.churnDays());
-        set(c, "hako_dormant_days", "?::INTEGER", rules.dormantDays());
-        set(c, "hako_retention_orders", "?::INTEGER", rules.retentionOrders());
-        set(c, "hako_f2_window", "?::INTEGER", rules.f2WindowDays());
+        Variables.set(c, "hako_as_of", "DATE", asOf.toString());
+        Variables.set(c, "hako_acquisition_days", "INTEGER", rules.acquisitionDays());
+        Variables.set(c, "hako_churn_days", "INTEGER", rules.churnDays());
+        Variables.set(c, "hako_dormant_days", "INTEGER", rules.dormantDays());
+        Variables.set(c, "hako_retention_orders", "INTEGER", rules.retentionOrders());
+        Variables.set(c, "hako_f2_window", "INTEGER", rules.f2WindowDays());
         // Scale MetricRules.PERCENT_DECIMALS: finer percentages are refused there, never rounded here.
-        set(c, "hako_top1", "?::DECIMAL(18, 8)", rules.top1Percent().toPlainString());
-        set(c, "hako_top10", "?::DECIMAL(18, 8)", rules.top10Percent().toPlainString());
-        set(c, "hako_top20", "?::DECIMAL(18, 8)", rules.top20Percent().toPlainString());
+        Variables.set(c, "hako_top1", "DECIMAL(18, 8)", rules.top1Percent().toPlainString());
+        Variables.set(c, "hako_top10", "DECIMAL(18, 8)", rules.top10Percent().toPlainString());
+        Variables.set(c, "hako_top20", "DECIMAL(18, 8)", rules.top20Percent().toPlainString());
     }
 
     /** After a failed run the tables may be half rebuilt: mark the connection as having no metrics. */
@@ -76,13 +76,6 @@ public final class CustomerMetrics {
             s.execute("SET VARIABLE hako_as_of = NULL");
         } catch (SQLException e) {
             failure.addSuppressed(e);
-        }
-    }
-
-    private static void set(Connection c, String name, String typed, Object value) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("SET VARIABLE " + name + " = " + typed)) {
-            p.setObject(1, value);
-            p.execute();
         }
     }
 }

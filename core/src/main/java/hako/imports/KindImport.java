@@ -1,5 +1,6 @@
 package hako.imports;
 
+import hako.store.Variables;
 import hako.store.ProgressQuery;
 import hako.store.Sql;
 import java.sql.Connection;

@@ -1,5 +1,6 @@
 package hako.imports;
 
+import hako.store.Variables;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;

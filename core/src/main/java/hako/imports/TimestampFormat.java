@@ -1,5 +1,6 @@
 package hako.imports;
 
+import hako.store.Variables;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -39,14 +40,8 @@ final class TimestampFormat {
                 break;
             }
         }
-        try (PreparedStatement p = c.prepareStatement("SET VARIABLE hako_ts_format = ?")) {
-            p.setString(1, chosen.format());
-            p.execute();
-        }
-        try (PreparedStatement p = c.prepareStatement("SET VARIABLE hako_ts_zoned = ?")) {
-            p.setBoolean(1, chosen.zoned());
-            p.execute();
-        }
+        Variables.set(c, "hako_ts_format", chosen.format());
+        Variables.set(c, "hako_ts_zoned", chosen.zoned());
     }
 
     private static boolean parsesWholeSample(Connection c, String format) throws SQLException {
