@@ -31,7 +31,8 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Generate a demo shop (about two years of orders, ~20k customers), import it into"
-                + " demo-shop/demo.duckdb and print its summary. With --out DIR, only write the CSVs there.")
+                + " demo-shop/demo.duckdb, print its summary and serve its board at http://localhost:8080."
+                + " With --out DIR, only write the CSVs there.")
 final class DemoCommand implements Callable<Integer> {
 
     private static final Path DEFAULT_DIR = Path.of("demo-shop");
@@ -61,6 +62,12 @@ final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--lang", paramLabel = "LANG", description = "ja (default) or en.")
     String lang;
+
+    @Option(names = "--no-serve", description = "Stop after the summary instead of serving the board.")
+    boolean noServe;
+
+    @picocli.CommandLine.Mixin
+    WebServerOptions web;
 
     @Override
     public Integer call() throws Exception {
@@ -100,7 +107,13 @@ final class DemoCommand implements Callable<Integer> {
             w.print(new SummaryPrinter(locale, settings.rules()).render(ShopSummary.read(c, asOf, settings.rules())));
         }
         w.println();
-        w.println("next: ./hako customers --db " + database + " --format table | less    (./hako --help for more)");
+        if (noServe) {
+            w.println("next: ./hako serve --db " + database + "   or   ./hako customers --db " + database
+                    + " --format table | less    (./hako --help for more)");
+            return 0;
+        }
+        w.println("serving the demo shop's board (Ctrl+C stops it; ./hako demo --no-serve only builds the shop)");
+        web.serve(web.options(database, settings), w);
         return 0;
     }
 }

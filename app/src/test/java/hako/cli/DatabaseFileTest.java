@@ -77,13 +77,13 @@ class DatabaseFileTest {
     void demoRefusesToReplaceAnExistingDatabaseUnlessForced() throws Exception {
         Path db = Files.writeString(dir.resolve("precious.duckdb"), "not a demo");
         Path out = dir.resolve("demo");
-        Run refused = Run.hako("demo", "--customers", "50", "--out", out.toString(), "--db", db.toString());
+        Run refused = Run.hako("demo", "--customers", "50", "--out", out.toString(), "--db", db.toString(), "--no-serve");
         assertThat(refused.exitCode()).isEqualTo(2);
         assertThat(refused.err()).contains(db + " already exists", "--force");
         assertThat(db).hasContent("not a demo");
         assertThat(out).doesNotExist();
 
-        Run forced = Run.hako("demo", "--customers", "50", "--out", out.toString(), "--db", db.toString(), "--force");
+        Run forced = Run.hako("demo", "--customers", "50", "--out", out.toString(), "--db", db.toString(), "--force", "--no-serve");
         assertThat(forced.exitCode()).as(forced.err()).isZero();
         assertThat(Run.hako("customers", "--db", db.toString()).out()).startsWith("customer_id,frequency");
     }

@@ -28,6 +28,16 @@ public enum Cluster {
         return "ja".equals(locale.getLanguage()) ? ja : en;
     }
 
+    /** 1, 2, 3 for the TOP 1 / 10 / 20 % tiers (tighter is lower), 0 for the other clusters. */
+    public int tierLevel() {
+        return switch (this) {
+            case TOP1 -> 1;
+            case TOP10 -> 2;
+            case TOP20 -> 3;
+            default -> 0;
+        };
+    }
+
     public static Cluster ofKey(String key) {
         return valueOf(key.toUpperCase(Locale.ROOT));
     }

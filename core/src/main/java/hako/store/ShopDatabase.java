@@ -50,6 +50,21 @@ public final class ShopDatabase {
         return prepare(connect("jdbc:duckdb:" + file.toAbsolutePath(), file));
     }
 
+    /**
+     * Another connection to the database {@code open} gave, for one more thread of the same process
+     * (DuckDB lets only one process hold the file), with Hako's macros defined on it.
+     */
+    public static Connection another(Connection opened) throws SQLException {
+        Connection c = opened.unwrap(org.duckdb.DuckDBConnection.class).duplicate();
+        try {
+            SqlMacros.define(c);
+            return c;
+        } catch (SQLException | RuntimeException e) {
+            c.close();
+            throw e;
+        }
+    }
+
     /** An in-memory database with the full schema, for tests and throw-away work. */
     public static Connection inMemory() throws SQLException {
         return prepare(connect("jdbc:duckdb:", null));

@@ -1,0 +1,105 @@
+package hako.web;
+
+import hako.board.BoardNumbers;
+import hako.customers.AsOfDate;
+import hako.customers.MetricSnapshot;
+import hako.settings.HakoSettings;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The shop's precomputed numbers, by as-of date: computed (and stored as metric snapshots) the first
+ * time a date is asked for, and again after an import changes the data. Pages read these instead of
+ * recomputing, so they stay fast at a million customers.
+ */
+@Component
+public class ShopState {
+
+    private static final int DATES_CACHED = MetricSnapshot.KEPT / 2;
+
+    private final DataSource db;
+    private final HakoSettings settings;
+    private final Map<LocalDate, BoardNumbers> numbers = new LinkedHashMap<>(8, 0.75f, true);
+    private long dataVersion = -1;
+    private LocalDate latest;
+
+    ShopState(DataSource db, HakoSettings settings) {
+        this.db = db;
+        this.settings = settings;
+    }
+
+    public HakoSettings settings() {
+        return settings;
+    }
+
+    /** The latest order date, the default as-of date; empty before the first order import. */
+    public synchronized Optional<LocalDate> latestOrderDate() throws SQLException {
+        try (Connection c = db.getConnection()) {
+            checkVersion(c);
+            if (latest == null && hasOrders(c)) {
+                latest = AsOfDate.latestOrderDate(c);
+            }
+        }
+        return Optional.ofNullable(latest);
+    }
+
+    /** The as-of date a page asked for, or the latest order date. */
+    public LocalDate asOf(LocalDate requested) throws SQLException {
+        if (requested != null) {
+            return requested;
+        }
+        return latestOrderDate().orElseThrow(NoOrdersYet::new);
+    }
+
+    /** The board's numbers at {@code asOf}, computing and storing the snapshots when needed. */
+    public synchronized BoardNumbers numbers(LocalDate asOf) throws SQLException {
+        try (Connection c = db.getConnection()) {
+            checkVersion(c);
+            BoardNumbers n = numbers.get(asOf);
+            if (n == null) {
+                n = BoardNumbers.compute(c, asOf, settings.rules());
+                numbers.put(asOf, n);
+                while (numbers.size() > DATES_CACHED) {
+                    numbers.remove(numbers.keySet().iterator().next());
+                }
+            }
+            return n;
+        }
+    }
+
+    /** Forgets everything computed: the data changed (an import). */
+    public synchronized void dataChanged() {
+        numbers.clear();
+        latest = null;
+        dataVersion = -1;
+    }
+
+    private void checkVersion(Connection c) throws SQLException {
+        long version = MetricSnapshot.dataVersion(c);
+        if (version != dataVersion) {
+            numbers.clear();
+            latest = null;
+            dataVersion = version;
+        }
+    }
+
+    private static boolean hasOrders(Connection c) throws SQLException {
+        try (var s = c.createStatement(); var r = s.executeQuery("SELECT EXISTS (SELECT 1 FROM orders)")) {
+            r.next();
+            return r.getBoolean(1);
+        }
+    }
+
+    /** A page needs numbers and the shop has no orders yet. */
+    public static final class NoOrdersYet extends RuntimeException {
+        NoOrdersYet() {
+            super("no orders yet");
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package hako.segments;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Locale;
+
+/**
+ * Which customers of the snapshot at {@code asOf} to list: a segment and an optional search over id,
+ * name and — only for those allowed to see it — email.
+ *
+ * @param search       text to look for (any case), blank for none
+ * @param searchEmails whether the search may match email addresses
+ */
+public record MemberQuery(LocalDate asOf, Segment segment, String search, boolean searchEmails) {
+
+    public MemberQuery {
+        search = search == null || search.isBlank() ? null : search.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Binds the parameters of {@code members_from.sql}, starting at {@code first}; returns the next index. */
+    int bind(PreparedStatement p, int first) throws SQLException {
+        int i = first;
+        p.setObject(i++, asOf);
+        i = twice(p, i, segment.stage() == null ? null : segment.stage().key());
+        i = twice(p, i, segment.cluster() == null ? null : segment.cluster().key());
+        i = twice(p, i, segment.tier() == null ? null : segment.tier().tierLevel());
+        i = twice(p, i, segment.fMin());
+        i = twice(p, i, segment.fMax());
+        i = twice(p, i, segment.rMin());
+        i = twice(p, i, segment.rMax());
+        p.setObject(i++, search);
+        p.setObject(i++, search);
+        p.setObject(i++, search);
+        p.setBoolean(i++, searchEmails);
+        p.setObject(i++, search);
+        return i;
+    }
+
+    private static int twice(PreparedStatement p, int i, Object value) throws SQLException {
+        p.setObject(i, value);
+        p.setObject(i + 1, value);
+        return i + 2;
+    }
+}

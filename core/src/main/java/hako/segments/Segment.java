@@ -1,0 +1,73 @@
+package hako.segments;
+
+import hako.customers.Cluster;
+import hako.customers.Stage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A named condition on the customer table: stage, cluster, TOP tier and ranges of F and R. A null
+ * part means "any". {@code tier} means within that TOP tier, tighter tiers included (TOP 10 %
+ * holds the TOP 1 %), unlike the exclusive {@code cluster}.
+ */
+public record Segment(Stage stage, Cluster cluster, Cluster tier, Long fMin, Long fMax, Long rMin, Long rMax) {
+
+    /** Every customer. */
+    public static final Segment ALL = new Segment(null, null, null, null, null, null, null);
+
+    public Segment {
+        if (tier != null && tier.tierLevel() == 0) {
+            throw new IllegalArgumentException("tier must be top1, top10 or top20, not " + tier.key());
+        }
+        requireRange("F", fMin, fMax);
+        requireRange("R", rMin, rMax);
+    }
+
+    /** Only customers in {@code stage}. */
+    public static Segment ofStage(Stage stage) {
+        return new Segment(stage, null, null, null, null, null, null);
+    }
+
+    /** Whether it selects every customer. */
+    public boolean isAll() {
+        return equals(ALL);
+    }
+
+    /** A short reading of the condition, e.g. "既存客維持 · TOP10% · F 2–5 · R ≤ 60". */
+    public String describe(Locale locale) {
+        boolean ja = "ja".equals(locale.getLanguage());
+        List<String> parts = new ArrayList<>();
+        if (stage != null) {
+            parts.add(stage.label(locale));
+        }
+        if (cluster != null) {
+            parts.add((ja ? "クラスター " : "cluster ") + cluster.label(locale));
+        }
+        if (tier != null) {
+            parts.add((ja ? "" : "within ") + tier.label(locale) + (ja ? "以内" : ""));
+        }
+        range("F", fMin, fMax).ifPresent(parts::add);
+        range("R", rMin, rMax).map(s -> s + (ja ? "日" : " days")).ifPresent(parts::add);
+        return parts.isEmpty() ? (ja ? "全顧客" : "all customers") : String.join(" · ", parts);
+    }
+
+    private static java.util.Optional<String> range(String name, Long min, Long max) {
+        if (min == null && max == null) {
+            return java.util.Optional.empty();
+        }
+        if (min != null && max != null) {
+            return java.util.Optional.of(min.equals(max) ? name + " = " + min : name + " " + min + "–" + max);
+        }
+        return java.util.Optional.of(min != null ? name + " ≥ " + min : name + " ≤ " + max);
+    }
+
+    private static void requireRange(String name, Long min, Long max) {
+        if ((min != null && min < 0) || (max != null && max < 0)) {
+            throw new IllegalArgumentException(name + " bounds cannot be negative");
+        }
+        if (min != null && max != null && min > max) {
+            throw new IllegalArgumentException(name + " from " + min + " is above " + name + " to " + max);
+        }
+    }
+}
