@@ -3,6 +3,8 @@ package hako.web;
 import hako.board.BoardNumbers;
 import hako.customers.AsOfDate;
 import hako.customers.MetricSnapshot;
+import hako.segments.MemberQuery;
+import hako.segments.Members;
 import hako.settings.HakoSettings;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -22,10 +24,12 @@ import org.springframework.stereotype.Component;
 public class ShopState {
 
     private static final int DATES_CACHED = MetricSnapshot.KEPT / 2;
+    private static final int COUNTS_CACHED = 1_000;
 
     private final DataSource db;
     private final HakoSettings settings;
     private final Map<LocalDate, BoardNumbers> numbers = new LinkedHashMap<>(8, 0.75f, true);
+    private final Map<MemberQuery, Long> counts = new LinkedHashMap<>(64, 0.75f, true);
     private long dataVersion = -1;
     private LocalDate latest;
 
@@ -73,8 +77,36 @@ public class ShopState {
         }
     }
 
+    /**
+     * How many customers {@code query} selects, remembered until the data changes: counts only change
+     * with an import, and the board shows several on every view.
+     */
+    public long count(MemberQuery query) throws SQLException {
+        synchronized (this) {
+            try (Connection c = db.getConnection()) {
+                checkVersion(c);
+            }
+            Long known = counts.get(query);
+            if (known != null) {
+                return known;
+            }
+        }
+        long n;
+        try (Connection c = db.getConnection()) {
+            n = Members.count(c, query);
+        }
+        synchronized (this) {
+            counts.put(query, n);
+            while (counts.size() > COUNTS_CACHED) {
+                counts.remove(counts.keySet().iterator().next());
+            }
+        }
+        return n;
+    }
+
     /** Forgets everything computed: the data changed (an import). */
     public synchronized void dataChanged() {
+        counts.clear();
         numbers.clear();
         latest = null;
         dataVersion = -1;
@@ -83,6 +115,7 @@ public class ShopState {
     private void checkVersion(Connection c) throws SQLException {
         long version = MetricSnapshot.dataVersion(c);
         if (version != dataVersion) {
+            counts.clear();
             numbers.clear();
             latest = null;
             dataVersion = version;

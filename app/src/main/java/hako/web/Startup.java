@@ -20,7 +20,11 @@ class Startup {
     private final WebOptions options;
     private final HakoWeb.Console console;
 
-    Startup(FirstAdmin firstAdmin, ShopState shop, WebOptions options, HakoWeb.Console console) {
+    private final org.springframework.core.env.Environment environment;
+
+    Startup(FirstAdmin firstAdmin, ShopState shop, WebOptions options, HakoWeb.Console console,
+            org.springframework.core.env.Environment environment) {
+        this.environment = environment;
         this.firstAdmin = firstAdmin;
         this.shop = shop;
         this.options = options;
@@ -40,7 +44,8 @@ class Startup {
             console.say("no orders yet: import them in the browser (Import) or with hako import");
         }
         String host = "0.0.0.0".equals(options.host()) ? "localhost" : options.host();
-        console.say("Hako serves " + options.db() + " at http://" + host + ":" + options.port() + "/  (Ctrl+C stops it)");
+        console.say("Hako serves " + options.db() + " at http://" + host + ":"
+                + environment.getProperty("local.server.port") + "/  (Ctrl+C stops it)");
         if (login != null) {
             console.say(login);
         }

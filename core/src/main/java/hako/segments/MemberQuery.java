@@ -18,7 +18,13 @@ public record MemberQuery(LocalDate asOf, Segment segment, String search, boolea
         search = search == null || search.isBlank() ? null : search.strip().toLowerCase(Locale.ROOT);
     }
 
-    /** Binds the parameters of {@code members_from.sql}, starting at {@code first}; returns the next index. */
+    /** The FROM and WHERE of this query: the segment's conditions, and the search when there is one. */
+    String from() {
+        String where = hako.store.Sql.load(MemberQuery.class, "members_where.sql");
+        return search == null ? where : where + "\n" + hako.store.Sql.load(MemberQuery.class, "members_search.sql");
+    }
+
+    /** Binds the parameters of {@link #from()}, starting at {@code first}; returns the next index. */
     int bind(PreparedStatement p, int first) throws SQLException {
         int i = first;
         p.setObject(i++, asOf);
@@ -29,11 +35,12 @@ public record MemberQuery(LocalDate asOf, Segment segment, String search, boolea
         i = twice(p, i, segment.fMax());
         i = twice(p, i, segment.rMin());
         i = twice(p, i, segment.rMax());
-        p.setObject(i++, search);
-        p.setObject(i++, search);
-        p.setObject(i++, search);
-        p.setBoolean(i++, searchEmails);
-        p.setObject(i++, search);
+        if (search != null) {
+            p.setString(i++, search);
+            p.setString(i++, search);
+            p.setBoolean(i++, searchEmails);
+            p.setString(i++, search);
+        }
         return i;
     }
 

@@ -14,9 +14,6 @@ import java.util.List;
 /** Counts, pages and streams the customers a {@link MemberQuery} selects from a stored snapshot. */
 public final class Members {
 
-    private static final String COLUMNS = "SELECT m.customer_id, c.name, c.email, m.frequency, m.monetary,"
-            + " m.first_purchase, m.last_purchase, m.tenure_days, m.recency_days, m.rank, m.tier, m.cluster, m.stage ";
-
     /** Receives members one at a time. */
     @FunctionalInterface
     public interface Sink {
@@ -27,7 +24,7 @@ public final class Members {
     }
 
     public static long count(Connection c, MemberQuery query) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("SELECT count(*) " + from())) {
+        try (PreparedStatement p = c.prepareStatement("SELECT count(*) " + query.from())) {
             query.bind(p, 1);
             try (ResultSet r = p.executeQuery()) {
                 r.next();
@@ -40,8 +37,7 @@ public final class Members {
     public static List<Member> page(Connection c, MemberQuery query, MemberSort sort, long offset, int limit,
                                     boolean withEmail) throws SQLException {
         List<Member> page = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement(
-                COLUMNS + from() + " ORDER BY " + sort.orderBy() + " LIMIT ? OFFSET ?")) {
+        try (PreparedStatement p = c.prepareStatement(chosen(query, sort, " LIMIT ? OFFSET ?"))) {
             int i = query.bind(p, 1);
             p.setInt(i++, limit);
             p.setLong(i, offset);
@@ -58,7 +54,7 @@ public final class Members {
     public static long forEach(Connection c, MemberQuery query, MemberSort sort, boolean withEmail, Sink sink)
             throws SQLException, java.io.IOException {
         long n = 0;
-        try (PreparedStatement p = c.prepareStatement(COLUMNS + from() + " ORDER BY " + sort.orderBy())) {
+        try (PreparedStatement p = c.prepareStatement(chosen(query, sort, ""))) {
             query.bind(p, 1);
             p.setFetchSize(10_000);
             try (ResultSet r = p.executeQuery()) {
@@ -73,9 +69,8 @@ public final class Members {
 
     /** One customer of the snapshot at {@code asOf}, or null when they have no purchase by then. */
     public static Member find(Connection c, LocalDate asOf, String customerId, boolean withEmail) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement(COLUMNS
-                + "FROM customer_metrics m LEFT JOIN customers c ON c.customer_id = m.customer_id"
-                + " WHERE m.as_of = ? AND m.customer_id = ?")) {
+        try (PreparedStatement p = c.prepareStatement(page(
+                "SELECT * FROM customer_metrics WHERE as_of = ? AND customer_id = ?", ""))) {
             p.setObject(1, asOf);
             p.setString(2, customerId);
             try (ResultSet r = p.executeQuery()) {
@@ -84,8 +79,15 @@ public final class Members {
         }
     }
 
-    private static String from() {
-        return Sql.load(Members.class, "members_from.sql");
+    /** The members {@code query} selects in {@code sort} order, with {@code limit} after the ORDER BY. */
+    private static String chosen(MemberQuery query, MemberSort sort, String limit) {
+        String order = " ORDER BY " + sort.orderBy();
+        return page("SELECT m.* " + query.from() + order + limit, order);
+    }
+
+    /** Joins the master's name and email to the chosen rows (constant SQL text, never values). */
+    private static String page(String chosen, String order) {
+        return Sql.load(Members.class, "members_page.sql").replace(":chosen", chosen) + order;
     }
 
     private static Member member(ResultSet r, boolean withEmail) throws SQLException {

@@ -7,7 +7,6 @@ import hako.board.Box;
 import hako.board.Element;
 import hako.customers.Stage;
 import hako.segments.MemberQuery;
-import hako.segments.Members;
 import hako.segments.Segment;
 import hako.web.ShopState;
 import java.sql.Connection;
@@ -51,7 +50,7 @@ class BoardController {
             for (Stage s : Stage.values()) {
                 Segment segment = BoardSegments.of(c, s);
                 segments.put(s, segment);
-                segmentCounts.put(s, Members.count(c, new MemberQuery(date, segment, null, false)));
+                segmentCounts.put(s, shop.count(new MemberQuery(date, segment, null, false)));
             }
             model.addAttribute("boxes", BoardPlan.boxes(c));
             model.addAttribute("segments", segments);

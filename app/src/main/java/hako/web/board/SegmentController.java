@@ -6,7 +6,6 @@ import hako.board.Element;
 import hako.customers.Cluster;
 import hako.customers.Stage;
 import hako.segments.MemberQuery;
-import hako.segments.Members;
 import hako.segments.Segment;
 import hako.web.ShopState;
 import java.sql.Connection;
@@ -77,12 +76,12 @@ class SegmentController {
         }
     }
 
-    private static String render(Connection c, Stage s, Segment segment, LocalDate asOf, Model model, String view)
+    private String render(Connection c, Stage s, Segment segment, LocalDate asOf, Model model, String view)
             throws SQLException {
         model.addAttribute("stage", s);
         model.addAttribute("segment", segment);
         model.addAttribute("asOf", asOf);
-        model.addAttribute("count", Members.count(c, new MemberQuery(asOf, segment, null, false)));
+        model.addAttribute("count", shop.count(new MemberQuery(asOf, segment, null, false)));
         model.addAttribute("box", BoardPlan.box(c, s, Element.SEGMENT));
         return view;
     }

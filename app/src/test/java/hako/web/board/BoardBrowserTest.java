@@ -93,6 +93,33 @@ class BoardBrowserTest {
     }
 
     @Test
+    void theSegmentBoxCountsItsConditionLiveAndKeepsItWhenSaved() throws Exception {
+        long expected;
+        try (Connection c = app.db().getConnection();
+             var p = c.prepareStatement("SELECT count(*) FROM customer_metrics WHERE as_of = (SELECT max(order_date)"
+                     + " FROM orders) AND stage = 'churn_prevention' AND frequency >= 2 AND recency_days <= 180")) {
+            var r = p.executeQuery();
+            r.next();
+            expected = r.getLong(1);
+        }
+        browser.open("/?lang=ja");
+        browser.find("#segment-churn_prevention .tools button").click();
+        browser.find("#segment-churn_prevention input[name=fMin]").sendKeys("2");
+        browser.find("#segment-churn_prevention input[name=rMax]").sendKeys("180");
+        String live = "該当: " + String.format("%,d", expected) + "人";
+        browser.waitFor(d -> d.findElement(By.cssSelector("#segment-count-churn_prevention")).getText().equals(live));
+        browser.screenshot("board-segment-edit");
+        browser.find("#segment-churn_prevention button[type=submit]").click();
+        browser.waitFor(d -> d.findElement(By.cssSelector("#segment-churn_prevention .segment-count strong"))
+                .getText().equals(String.format("%,d", expected) + "人"));
+
+        browser.open("/?lang=ja");
+        assertThat(browser.text("#segment-churn_prevention .definition")).isEqualTo("既存客離脱防止 · F ≥ 2 · R ≤ 180日");
+        assertThat(browser.find("#segment-churn_prevention a.segment-count").getAttribute("href"))
+                .contains("stage=churn_prevention", "fMin=2", "rMax=180");
+    }
+
+    @Test
     void theLanguageSwitchesToEnglishAndBack() {
         browser.open("/?lang=en");
         assertThat(browser.text(".stage-head.retention h2")).isEqualTo("Retention");
