@@ -28,8 +28,8 @@ final class WebServerOptions {
     boolean secureCookies;
 
     WebOptions options(Path db, HakoSettings settings) {
-        if (port < 1 || port > 65_535) {
-            throw new IllegalArgumentException("--port " + port + ": use a port from 1 to 65535");
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("--port " + port + ": use a port from 1 to 65535 (0: any free port)");
         }
         return new WebOptions(db, host, port, settings, System.getenv("HAKO_ADMIN_PASSWORD"), secureCookies);
     }

@@ -129,6 +129,9 @@ class CliTest {
             Run run = Run.hako("import", "--db", db.toString(), writeSjisOrders().toString());
             assertThat(run.exitCode()).isEqualTo(Hako.DATABASE_IN_USE);
             assertThat(run.err()).contains("is in use by another Hako process", "another import");
+            Run serve = Run.hako("serve", "--db", db.toString(), "--port", "0");
+            assertThat(serve.exitCode()).isEqualTo(Hako.DATABASE_IN_USE);
+            assertThat(serve.err()).contains("is in use by another Hako process").doesNotContain("at org.");
         } finally {
             holder.getOutputStream().close();
             holder.waitFor();
@@ -138,7 +141,7 @@ class CliTest {
     @Test
     void helpListsTheCommands() {
         Run run = Run.hako("--help");
-        assertThat(run.out()).contains("demo", "import", "customers", "summary", "bench");
+        assertThat(run.out()).contains("demo", "import", "customers", "summary", "serve", "bench", "bench-web");
         assertThat(List.of(run.exitCode())).containsExactly(0);
     }
 }
