@@ -120,6 +120,16 @@ class BoardBrowserTest {
     }
 
     @Test
+    void anAsOfDateBeforeTheFirstOrderShowsAnEmptyShopAndAnUnreadableOneIsABadRequest() {
+        browser.open("/?lang=ja&asOf=2001-01-01");
+        assertThat(browser.text(".stage-head.retention .stage-count")).isEqualTo("0");
+        assertThat(browser.text(".kpi .value")).isEqualTo("0");
+        browser.open("/?lang=ja&asOf=2026-13-45");
+        assertThat(browser.text("h1")).isEqualTo("エラー 400");
+        assertThat(browser.text("main")).contains("asOf").doesNotContain("Exception");
+    }
+
+    @Test
     void theLanguageSwitchesToEnglishAndBack() {
         browser.open("/?lang=en");
         assertThat(browser.text(".stage-head.retention h2")).isEqualTo("Retention");
