@@ -130,6 +130,22 @@ class BoardBrowserTest {
     }
 
     @Test
+    void theFlowsOfAStageOpenTheMonthsMatrixWhoseColumnsAddUpToTheStageCounts() throws Exception {
+        browser.open("/?lang=ja");
+        String retention = browser.text(".stage-head.retention .stage-count");
+        browser.find(".stage-head.retention a.flows").click();
+        browser.waitFor(d -> d.getCurrentUrl().contains("/board/flows"));
+        var totals = browser.all("table.matrix tr.total td");
+        assertThat(totals.get(2).getText()).isEqualTo(retention);
+        long column = 0;
+        for (var row : browser.all("table.matrix tbody tr:not(.total)")) {
+            column += Long.parseLong(row.findElements(By.cssSelector("td")).get(2).getText().replace(",", ""));
+        }
+        assertThat(column).isEqualTo(Long.parseLong(retention.replace(",", "")));
+        browser.screenshot("board-flows");
+    }
+
+    @Test
     void theLanguageSwitchesToEnglishAndBack() {
         browser.open("/?lang=en");
         assertThat(browser.text(".stage-head.retention h2")).isEqualTo("Retention");
