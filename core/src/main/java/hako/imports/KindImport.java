@@ -45,6 +45,8 @@ abstract sealed class KindImport permits OrdersImport, MasterImport {
     /** Reads every file of this kind into {@code hako_<kind>_staged}, noting the rows read per file in {@code rows}. */
     void stage(ImportProgress progress, long[] rows) throws SQLException, ImportFailed {
         String prefix = kind.label();
+        // the parse leaves out the work for columns no file maps (all kinds stage before any merges)
+        Variables.setList(c, "hako_mapped", "VARCHAR", mappedFields());
         beforeStaging();
         String parse = Sql.load(KindImport.class, prefix + "_parse.sql");
         for (int i : fileNos) {
@@ -89,7 +91,7 @@ abstract sealed class KindImport permits OrdersImport, MasterImport {
     /** Checks the staged rows and merges them; throws with the first errors if any. */
     ImportReport.KindSummary merge(ImportProgress progress) throws SQLException, ImportFailed {
         String prefix = kind.label();
-        Variables.setList(c, "hako_mapped", "VARCHAR", mappedFields());
+        Variables.setList(c, "hako_mapped", "VARCHAR", mappedFields());   // again: another kind may have staged since
         Variables.setList(c, "hako_bases", "BIGINT", bases);
         beforeForming();
         // Past staging, row order no longer carries line numbers: let DuckDB write in parallel.
