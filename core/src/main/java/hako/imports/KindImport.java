@@ -47,7 +47,9 @@ abstract sealed class KindImport permits OrdersImport, MasterImport {
         String prefix = kind.label();
         // the parse leaves out the work for columns no file maps (all kinds stage before any merges)
         Variables.setList(c, "hako_mapped", "VARCHAR", mappedFields());
+        long before = System.nanoTime();
         beforeStaging();
+        Trace.statement(prefix, "before staging", before);
         String parse = Sql.load(KindImport.class, prefix + "_parse.sql");
         for (int i : fileNos) {
             execute("CREATE OR REPLACE TEMP VIEW hako_" + prefix + "_src AS SELECT " + i + " AS file_no, * FROM hako_src_" + i);
@@ -97,7 +99,10 @@ abstract sealed class KindImport permits OrdersImport, MasterImport {
         // Past staging, row order no longer carries line numbers: let DuckDB write in parallel.
         execute("SET preserve_insertion_order = false");
         script(prefix + "_stage.sql", "checking " + prefix, progress);
-        if (mayHaveErrors()) {
+        long check = System.nanoTime();
+        boolean mayHaveErrors = mayHaveErrors();
+        Trace.statement(prefix, "check", check);
+        if (mayHaveErrors) {
             beforeErrorReport();
             List<ImportError> errors = new ArrayList<>();
             long total = errors(prefix + "_errors.sql", errors);

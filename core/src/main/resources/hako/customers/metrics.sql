@@ -41,7 +41,9 @@ SET VARIABLE hako_top20_rank = CAST(ceil(getvariable('hako_customers') * getvari
 CREATE OR REPLACE TEMP TABLE hako_customer_metrics AS
 WITH keyed AS (
     SELECT customer_id, first_purchase,
-           (CAST(CAST(monetary AS DECIMAL(38, 2)) * 100 AS HUGEINT) << 67)
+           -- (cents on 64 bits below 10^14, where 128-bit decimal division would cost ~0.5 µs a customer)
+           (CAST(CASE WHEN monetary < 100000000000000 THEN CAST(monetary * 100 AS BIGINT)
+                      ELSE CAST(CAST(monetary AS DECIMAL(38, 2)) * 100 AS HUGEINT) END AS HUGEINT) << 67)
            + (CAST(CASE WHEN frequency < 34359738368 THEN frequency
                         ELSE error('more than 2^35 purchases by one customer') END AS HUGEINT) << 32)
            + (date_diff('day', DATE '1970-01-01', last_purchase) + 2147483648) AS standing
