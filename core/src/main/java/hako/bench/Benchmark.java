@@ -71,6 +71,9 @@ public final class Benchmark {
         double rawGroupBy;
         long customers;
         try (Connection db = ShopDatabase.open(hakoDb)) {
+            if (Boolean.getBoolean("hako.trace")) {
+                System.err.printf("[trace] %7.3f s  open the database%n", seconds(start));
+            }
             new Importer(db, ImportOptions.defaults(ZONE)).run(List.of(orders), progress);
             hakoImport = seconds(start);
             LocalDate asOf = AsOfDate.latestOrderDate(db);

@@ -28,11 +28,13 @@ public final class Importer {
     }
 
     public ImportReport run(List<Path> paths, ImportProgress progress) throws ImportFailed, SQLException, IOException {
+        long start = System.nanoTime();
         List<Source> sources = new ArrayList<>();
         for (Path path : paths) {
             sources.add(Source.open(path, options));
         }
         requireMappingUsed(sources);
+        Trace.statement("import", "open files", start);
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         List<Path> temporary = new ArrayList<>();
@@ -64,7 +66,9 @@ public final class Importer {
                 return new ImportReport(0, true, files, summaries);
             }
             record(importId, files, summaries);
+            long commit = System.nanoTime();
             connection.commit();
+            Trace.statement("import", "commit", commit);
             return new ImportReport(importId, false, files, summaries);
         } catch (ImportFailed | SQLException | IOException | RuntimeException e) {
             connection.rollback();

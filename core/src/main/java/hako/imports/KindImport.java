@@ -45,7 +45,11 @@ abstract sealed class KindImport permits OrdersImport, MasterImport {
     /** Reads every file of this kind into {@code hako_<kind>_staged}, noting the rows read per file in {@code rows}. */
     void stage(ImportProgress progress, long[] rows) throws SQLException, ImportFailed {
         String prefix = kind.label();
+        // the parse leaves out the work for columns no file maps (all kinds stage before any merges)
+        Variables.setList(c, "hako_mapped", "VARCHAR", mappedFields());
+        long before = System.nanoTime();
         beforeStaging();
+        Trace.statement(prefix, "before staging", before);
         String parse = Sql.load(KindImport.class, prefix + "_parse.sql");
         for (int i : fileNos) {
             execute("CREATE OR REPLACE TEMP VIEW hako_" + prefix + "_src AS SELECT " + i + " AS file_no, * FROM hako_src_" + i);
@@ -89,13 +93,16 @@ abstract sealed class KindImport permits OrdersImport, MasterImport {
     /** Checks the staged rows and merges them; throws with the first errors if any. */
     ImportReport.KindSummary merge(ImportProgress progress) throws SQLException, ImportFailed {
         String prefix = kind.label();
-        Variables.setList(c, "hako_mapped", "VARCHAR", mappedFields());
+        Variables.setList(c, "hako_mapped", "VARCHAR", mappedFields());   // again: another kind may have staged since
         Variables.setList(c, "hako_bases", "BIGINT", bases);
         beforeForming();
         // Past staging, row order no longer carries line numbers: let DuckDB write in parallel.
         execute("SET preserve_insertion_order = false");
         script(prefix + "_stage.sql", "checking " + prefix, progress);
-        if (mayHaveErrors()) {
+        long check = System.nanoTime();
+        boolean mayHaveErrors = mayHaveErrors();
+        Trace.statement(prefix, "check", check);
+        if (mayHaveErrors) {
             beforeErrorReport();
             List<ImportError> errors = new ArrayList<>();
             long total = errors(prefix + "_errors.sql", errors);

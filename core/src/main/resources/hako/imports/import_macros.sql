@@ -20,9 +20,24 @@ CREATE OR REPLACE TEMP MACRO hako_customer_key(s) AS (
 
 -- An order date: the format detected on a sample of this import first (fast), every other form
 -- through the general macro. Variables: hako_zone, hako_ts_format, hako_ts_zoned.
+-- Both branches yield a TIMESTAMP (the casts are no-ops for the format each branch is taken with):
+-- a branch of another type would make every date a TIMESTAMPTZ, converted back per order later.
 CREATE OR REPLACE TEMP MACRO hako_order_time(v) AS (
     CASE WHEN getvariable('hako_ts_zoned')
-         THEN coalesce(timezone(getvariable('hako_zone'), try_strptime(v, getvariable('hako_ts_format'))),
+         THEN coalesce(timezone(getvariable('hako_zone'), CAST(try_strptime(v, getvariable('hako_ts_format')) AS TIMESTAMPTZ)),
                        hako_timestamp(v, getvariable('hako_zone')))
-         ELSE coalesce(try_strptime(v, getvariable('hako_ts_format')), hako_timestamp(v, getvariable('hako_zone')))
+         ELSE coalesce(CAST(try_strptime(v, getvariable('hako_ts_format')) AS TIMESTAMP),
+                       hako_timestamp(v, getvariable('hako_zone')))
     END);
+
+-- x (of scale 6 or less) rounded to cents exactly as CAST(x AS DECIMAL(18, 2)) rounds it. Line values
+-- and their sums are 128-bit decimals, whose rounding division costs about 0.7 µs a value: through
+-- the 64-bit DECIMAL(18, 6), whenever x fits it (|x| < 10^12), the same rounding costs a few ns.
+-- Larger values take the 128-bit cast, and its overflow error.
+CREATE OR REPLACE TEMP MACRO hako_cents(x) AS
+    coalesce(CAST(TRY_CAST(x AS DECIMAL(18, 6)) AS DECIMAL(18, 2)), CAST(x AS DECIMAL(18, 2)));
+
+-- x (of scale 6 or less) rounded to three decimals exactly as the implicit cast to DECIMAL(38, 3)
+-- rounds it, by the same cheap path.
+CREATE OR REPLACE TEMP MACRO hako_mills(x) AS
+    coalesce(CAST(TRY_CAST(x AS DECIMAL(18, 6)) AS DECIMAL(18, 3)), CAST(x AS DECIMAL(38, 3)));

@@ -47,7 +47,9 @@ FROM (
             refunded AS refunded_text,
             hako_amount(refunded) AS refunded,
             hako_clean(status) AS status,
-            hako_cancel_mark(cancelled) AS cancel_mark,
+            -- (a column no file maps is NULL, not cancelled: skip the word lists for it)
+            CASE WHEN list_contains(getvariable('hako_mapped'), 'cancelled') THEN hako_cancel_mark(cancelled)
+                 ELSE FALSE END AS cancel_mark,
             has_quantity,
             coalesce(order_id, ordered_at, customer_id, product_code, product_name, quantity, unit_price, amount,
                      line_amount, refunded, status, cancelled) IS NULL AS blank

@@ -209,4 +209,24 @@ class OrderLayoutsImportTest extends ImportFixture {
         assertThat(orders(report).orders()).isEqualTo(1);
         assertThat(orders(report).blankLines()).isEqualTo(2);
     }
+
+    @Test
+    void fractionalLineValuesRoundToCentsOnTheLineAndThroughThousandthsForTheOrder() throws Exception {
+        // 0.5 × 0.009 = 0.0045: the line rounds once (0.00); the order's sum rounds to 0.005 first, then 0.01.
+        // Order 3's two lines of 600 × 999,999,999.999 pass 10^12 together, where rounding takes the 128-bit path.
+        run(write("orders.csv", StandardCharsets.UTF_8, """
+                Order ID,Created at,Customer ID,SKU,Quantity,Price
+                1,2022-11-01,C1,A,0.5,0.009
+                2,2022-11-02,C2,B,0.5,2.469
+                2,2022-11-02,C2,C,0.5,0.009
+                3,2022-11-03,C3,D,600,999999999.999
+                3,2022-11-03,C3,F,600,999999999.999
+                4,2022-11-04,C4,E,0.25,0.003
+                """));
+        assertThat(rows("SELECT order_id, amount FROM orders ORDER BY order_id"))
+                .containsExactly("1|0.01", "2|1.24", "3|1199999999998.80", "4|0.00");
+        assertThat(rows("SELECT order_id, product_code, amount FROM order_lines ORDER BY order_id, line_no"))
+                .containsExactly("1|A|0.00", "2|B|1.23", "2|C|0.00", "3|D|599999999999.40",
+                        "3|F|599999999999.40", "4|E|0.00");
+    }
 }
