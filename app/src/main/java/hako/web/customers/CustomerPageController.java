@@ -68,6 +68,7 @@ class CustomerPageController {
             model.addAttribute("customers", customers);
         }
         model.addAttribute("personal", personal);
+        model.addAttribute("rules", shop.settings().rules());
         model.addAttribute("latest", shop.latestOrderDate().orElseThrow());
         return "customers/customer";
     }

@@ -135,6 +135,21 @@ class CustomerListBrowserTest {
         assertThat(r.body()).contains("顧客ID「no such@one.jp」の顧客は見つかりません");
     }
 
+    @Test
+    void theListAndTheCustomerPageSpeakEnglishOnRequest() throws Exception {
+        browser.open("/customers?lang=en&stage=churn_prevention");
+        assertThat(browser.text("table.customer-list thead")).contains("Customer id").contains("Last purchase");
+        assertThat(browser.all("table.customer-list td.stage")).allSatisfy(td -> assertThat(td.getText())
+                .isEqualTo("Churn prevention"));
+        assertThat(browser.text(".match-count")).endsWith("customers");
+
+        browser.open("/customers/C000001");
+        assertThat(browser.text(".customer-id")).isEqualTo("C000001");
+        assertThat(browser.text("#timeline-title")).startsWith("Orders (newest first)");
+        browser.screenshot("customer-page-en");
+        browser.open("/customers?lang=ja");
+    }
+
     private static List<Long> numbers(String css) {
         return browser.all(css).stream().map(e -> Long.parseLong(e.getText().replace(",", ""))).toList();
     }
