@@ -18,7 +18,15 @@ public record MemberQuery(LocalDate asOf, Segment segment, String search, boolea
         search = search == null || search.isBlank() ? null : search.strip().toLowerCase(Locale.ROOT);
     }
 
-    /** Binds the parameters of {@code members_from.sql}, starting at {@code first}; returns the next index. */
+    /** Whether there is a search: only then the customers master must be joined before paging. */
+    boolean searches() {
+        return search != null;
+    }
+
+    /**
+     * Binds the parameters of {@code members_filter.sql} and, when there is a search, of
+     * {@code members_search.sql}, starting at {@code first}; returns the next index.
+     */
     int bind(PreparedStatement p, int first) throws SQLException {
         int i = first;
         p.setObject(i++, asOf);
@@ -29,11 +37,11 @@ public record MemberQuery(LocalDate asOf, Segment segment, String search, boolea
         i = twice(p, i, segment.fMax());
         i = twice(p, i, segment.rMin());
         i = twice(p, i, segment.rMax());
-        p.setObject(i++, search);
-        p.setObject(i++, search);
-        p.setObject(i++, search);
-        p.setBoolean(i++, searchEmails);
-        p.setObject(i++, search);
+        if (searches()) {
+            i = twice(p, i, search);
+            p.setBoolean(i++, searchEmails);
+            p.setObject(i++, search);
+        }
         return i;
     }
 
