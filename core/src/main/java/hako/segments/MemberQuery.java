@@ -18,13 +18,15 @@ public record MemberQuery(LocalDate asOf, Segment segment, String search, boolea
         search = search == null || search.isBlank() ? null : search.strip().toLowerCase(Locale.ROOT);
     }
 
-    /** The FROM and WHERE of this query: the segment's conditions, and the search when there is one. */
-    String from() {
-        String where = hako.store.Sql.load(MemberQuery.class, "members_where.sql");
-        return search == null ? where : where + "\n" + hako.store.Sql.load(MemberQuery.class, "members_search.sql");
+    /** Whether there is a search: only then the customers master must be joined before paging. */
+    boolean searches() {
+        return search != null;
     }
 
-    /** Binds the parameters of {@link #from()}, starting at {@code first}; returns the next index. */
+    /**
+     * Binds the parameters of {@code members_filter.sql} and, when there is a search, of
+     * {@code members_search.sql}, starting at {@code first}; returns the next index.
+     */
     int bind(PreparedStatement p, int first) throws SQLException {
         int i = first;
         p.setObject(i++, asOf);
@@ -35,11 +37,10 @@ public record MemberQuery(LocalDate asOf, Segment segment, String search, boolea
         i = twice(p, i, segment.fMax());
         i = twice(p, i, segment.rMin());
         i = twice(p, i, segment.rMax());
-        if (search != null) {
-            p.setString(i++, search);
-            p.setString(i++, search);
+        if (searches()) {
+            i = twice(p, i, search);
             p.setBoolean(i++, searchEmails);
-            p.setString(i++, search);
+            p.setObject(i++, search);
         }
         return i;
     }

@@ -11,8 +11,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Counts, pages and streams the customers a {@link MemberQuery} selects from a stored snapshot. */
+/**
+ * Counts, pages and streams the customers a {@link MemberQuery} selects from a stored snapshot. Counts
+ * and pages filter the snapshot alone (a search looks in the master by itself) and join the master to
+ * the page's own rows only, so both stay fast at a million customers.
+ */
 public final class Members {
+
+    private static final String COLUMNS = "SELECT m.customer_id, c.name, c.email, m.frequency, m.monetary,"
+            + " m.first_purchase, m.last_purchase, m.tenure_days, m.recency_days, m.rank, m.tier, m.cluster, m.stage ";
 
     /** Receives members one at a time. */
     @FunctionalInterface
@@ -24,7 +31,7 @@ public final class Members {
     }
 
     public static long count(Connection c, MemberQuery query) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("SELECT count(*) " + query.from())) {
+        try (PreparedStatement p = c.prepareStatement("SELECT count(*) FROM customer_metrics m WHERE " + where(query))) {
             query.bind(p, 1);
             try (ResultSet r = p.executeQuery()) {
                 r.next();
@@ -37,7 +44,10 @@ public final class Members {
     public static List<Member> page(Connection c, MemberQuery query, MemberSort sort, long offset, int limit,
                                     boolean withEmail) throws SQLException {
         List<Member> page = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement(chosen(query, sort, " LIMIT ? OFFSET ?"))) {
+        String sql = "WITH picked AS (SELECT m.* FROM customer_metrics m WHERE " + where(query) + " ORDER BY "
+                + sort.orderBy() + " LIMIT ? OFFSET ?) " + COLUMNS
+                + "FROM picked m LEFT JOIN customers c ON c.customer_id = m.customer_id ORDER BY " + sort.orderBy();
+        try (PreparedStatement p = c.prepareStatement(sql)) {
             int i = query.bind(p, 1);
             p.setInt(i++, limit);
             p.setLong(i, offset);
@@ -54,7 +64,9 @@ public final class Members {
     public static long forEach(Connection c, MemberQuery query, MemberSort sort, boolean withEmail, Sink sink)
             throws SQLException, java.io.IOException {
         long n = 0;
-        try (PreparedStatement p = c.prepareStatement(chosen(query, sort, ""))) {
+        try (PreparedStatement p = c.prepareStatement(COLUMNS
+                + "FROM customer_metrics m LEFT JOIN customers c ON c.customer_id = m.customer_id WHERE " + where(query)
+                + " ORDER BY " + sort.orderBy())) {
             query.bind(p, 1);
             p.setFetchSize(10_000);
             try (ResultSet r = p.executeQuery()) {
@@ -69,8 +81,9 @@ public final class Members {
 
     /** One customer of the snapshot at {@code asOf}, or null when they have no purchase by then. */
     public static Member find(Connection c, LocalDate asOf, String customerId, boolean withEmail) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement(page(
-                "SELECT * FROM customer_metrics WHERE as_of = ? AND customer_id = ?", ""))) {
+        try (PreparedStatement p = c.prepareStatement(COLUMNS
+                + "FROM customer_metrics m LEFT JOIN customers c ON c.customer_id = m.customer_id"
+                + " WHERE m.as_of = ? AND m.customer_id = ?")) {
             p.setObject(1, asOf);
             p.setString(2, customerId);
             try (ResultSet r = p.executeQuery()) {
@@ -79,15 +92,10 @@ public final class Members {
         }
     }
 
-    /** The members {@code query} selects in {@code sort} order, with {@code limit} after the ORDER BY. */
-    private static String chosen(MemberQuery query, MemberSort sort, String limit) {
-        String order = " ORDER BY " + sort.orderBy();
-        return page("SELECT m.* " + query.from() + order + limit, order);
-    }
-
-    /** Joins the master's name and email to the chosen rows (constant SQL text, never values). */
-    private static String page(String chosen, String order) {
-        return Sql.load(Members.class, "members_page.sql").replace(":chosen", chosen) + order;
+    /** The WHERE conditions on the snapshot {@code m}: constant SQL text, every value is bound. */
+    private static String where(MemberQuery query) {
+        return Sql.load(Members.class, "members_filter.sql")
+                + (query.searches() ? Sql.load(Members.class, "members_search.sql") : "");
     }
 
     private static Member member(ResultSet r, boolean withEmail) throws SQLException {

@@ -1,8 +1,7 @@
--- The customers of a snapshot that match a segment: the FROM and WHERE shared by the count, the page
--- and the export. Parameters, in order: as_of; stage twice; cluster twice; tier level twice; F min
--- twice; F max twice; R min twice; R max twice. members_search.sql may follow, ANDed.
-FROM customer_metrics m
-WHERE m.as_of = ?
+-- The customers of a snapshot that match a segment: conditions on customer_metrics m alone, so that
+-- counts and pages without a search never touch the customers master. Parameters, in order: as_of;
+-- stage twice; cluster twice; tier level twice; F min twice; F max twice; R min twice; R max twice.
+m.as_of = ?
   AND (CAST(? AS VARCHAR) IS NULL OR m.stage = ?)
   AND (CAST(? AS VARCHAR) IS NULL OR m.cluster = ?)
   AND (CAST(? AS INTEGER) IS NULL

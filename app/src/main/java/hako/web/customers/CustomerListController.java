@@ -1,0 +1,101 @@
+package hako.web.customers;
+
+import hako.audit.AuditLog;
+import hako.customers.Cluster;
+import hako.customers.Stage;
+import hako.segments.MemberQuery;
+import hako.segments.Members;
+import hako.web.ShopState;
+import hako.web.security.CurrentUser;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import javax.sql.DataSource;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.MessageSourceAccessor;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The customer list and its CSV export. Both read the stored snapshot with one paged query and one
+ * count (the export streams), so they stay fast at a million customers. Every export is written to
+ * the audit log before the first row leaves, so a failed or aborted download is still on record.
+ */
+@Controller
+class CustomerListController {
+
+    private final DataSource db;
+    private final ShopState shop;
+    private final MessageSourceAccessor text;
+
+    CustomerListController(DataSource db, ShopState shop, MessageSource messages) {
+        this.db = db;
+        this.shop = shop;
+        this.text = new MessageSourceAccessor(messages);
+    }
+
+    @GetMapping("/customers")
+    String list(FilterParams params, Authentication who, Model model) throws SQLException {
+        if (shop.latestOrderDate().isEmpty()) {
+            return "redirect:/";
+        }
+        boolean personal = CurrentUser.seesPersonalData(who);
+        try (Connection c = db.getConnection()) {
+            ListFilter filter = filter(c, params);
+            MemberQuery query = filter.query(personal);
+            Pager pager = Pager.of(Members.count(c, query), filter.page(), ListFilter.PAGE_SIZE);
+            filter = filter.onPage(pager.page());
+            model.addAttribute("members", Members.page(c, query, filter.sort(), pager.offset(),
+                    ListFilter.PAGE_SIZE, personal));
+            model.addAttribute("filter", filter);
+            model.addAttribute("pager", pager);
+        }
+        model.addAttribute("personal", personal);
+        model.addAttribute("latest", shop.latestOrderDate().orElseThrow());
+        model.addAttribute("stages", Stage.values());
+        model.addAttribute("clusters", Cluster.values());
+        model.addAttribute("tiers", new Cluster[] {Cluster.TOP1, Cluster.TOP10, Cluster.TOP20});
+        return "customers/list";
+    }
+
+    /** Admins and marketers only (SecurityConfig); checked again here so the rule holds if the URL moves. */
+    @GetMapping("/customers/export")
+    void export(FilterParams params, Authentication who, HttpServletResponse response)
+            throws SQLException, IOException {
+        if (!CurrentUser.seesPersonalData(who)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        try (Connection c = db.getConnection()) {
+            ListFilter filter = filter(c, params);
+            MemberQuery query = filter.query(true);
+            String detail = filter.describe(shop.settings().language()) + " · as of " + filter.asOf()
+                    + " · sort " + filter.sort().key();
+            AuditLog.record(c, who.getName(), AuditLog.EXPORT_CUSTOMERS, detail, Members.count(c, query));
+            response.setContentType("text/csv;charset=UTF-8");
+            response.setHeader("Content-Disposition", "attachment; filename=\"customers-" + filter.asOf() + ".csv\"");
+            response.setHeader("Cache-Control", "no-store");
+            try (Writer w = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(),
+                    StandardCharsets.UTF_8), 1 << 16)) {
+                CustomerCsv csv = new CustomerCsv(w, text);
+                csv.header();
+                Members.forEach(c, query, filter.sort(), true, csv::row);
+            }
+        }
+    }
+
+    private ListFilter filter(Connection c, FilterParams params) throws SQLException {
+        LocalDate asOf = AsOfParam.read(c, params.asOf(), shop, text);
+        ListFilter filter = params.read(asOf, text);
+        shop.numbers(asOf);
+        return filter;
+    }
+}

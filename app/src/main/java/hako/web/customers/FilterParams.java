@@ -1,0 +1,121 @@
+package hako.web.customers;
+
+import hako.customers.Cluster;
+import hako.customers.Stage;
+import hako.segments.MemberSort;
+import hako.segments.Segment;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.springframework.context.support.MessageSourceAccessor;
+
+/**
+ * The customer list's parameters as the URL gives them (the board links use the same names), read
+ * as text so that a tampered value gets a plain message instead of a type error.
+ */
+record FilterParams(String stage, String cluster, String tier, String fMin, String fMax, String rMin, String rMax,
+                    String q, String sort, String page, String asOf) {
+
+    /** Longest search text kept; longer input is cut, not refused. */
+    static final int SEARCH_MAX = 100;
+
+    /**
+     * The filter these parameters ask for at {@code date} (the as-of date already resolved).
+     *
+     * @throws IllegalArgumentException with a message in the page's language for a value that cannot be read
+     */
+    ListFilter read(LocalDate date, MessageSourceAccessor text) {
+        Long fFrom = count(fMin, "F", text);
+        Long fTo = count(fMax, "F", text);
+        Long rFrom = count(rMin, "R", text);
+        Long rTo = count(rMax, "R", text);
+        requireOrder(fFrom, fTo, "F", text);
+        requireOrder(rFrom, rTo, "R", text);
+        Segment segment = new Segment(stage(text), cluster(cluster, "cluster", text), tier(text), fFrom, fTo,
+                rFrom, rTo);
+        String search = blank(q) ? null : q.strip();
+        if (search != null && search.length() > SEARCH_MAX) {
+            search = search.substring(0, SEARCH_MAX);
+        }
+        return new ListFilter(date, segment, search, MemberSort.ofKey(blank(sort) ? null : sort.strip()),
+                pageNumber());
+    }
+
+    private Stage stage(MessageSourceAccessor text) {
+        if (blank(stage)) {
+            return null;
+        }
+        for (Stage s : Stage.values()) {
+            if (s.key().equals(stage.strip())) {
+                return s;
+            }
+        }
+        throw unknown("stage", stage, Arrays.stream(Stage.values()).map(Stage::key), text);
+    }
+
+    private Cluster tier(MessageSourceAccessor text) {
+        Cluster t = cluster(tier, "tier", text);
+        if (t != null && t.tierLevel() == 0) {
+            throw unknown("tier", tier, java.util.stream.Stream.of("top1", "top10", "top20"), text);
+        }
+        return t;
+    }
+
+    private static Cluster cluster(String value, String name, MessageSourceAccessor text) {
+        if (blank(value)) {
+            return null;
+        }
+        for (Cluster c : Cluster.values()) {
+            if (c.key().equals(value.strip())) {
+                return c;
+            }
+        }
+        throw unknown(name, value, Arrays.stream(Cluster.values()).map(Cluster::key), text);
+    }
+
+    private static IllegalArgumentException unknown(String name, String value,
+                                                    java.util.stream.Stream<String> allowed,
+                                                    MessageSourceAccessor text) {
+        return new IllegalArgumentException(text.getMessage("customers.bad.choice",
+                new Object[] {name, shown(value), allowed.collect(Collectors.joining(", "))}));
+    }
+
+    private static Long count(String value, String name, MessageSourceAccessor text) {
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            long n = Long.parseLong(value.strip());
+            if (n >= 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new IllegalArgumentException(text.getMessage("customers.bad.number", new Object[] {name, shown(value)}));
+    }
+
+    private static void requireOrder(Long min, Long max, String name, MessageSourceAccessor text) {
+        if (min != null && max != null && min > max) {
+            throw new IllegalArgumentException(text.getMessage("customers.bad.range", new Object[] {name, min, max}));
+        }
+    }
+
+    /** The page asked for, 1 when missing or unreadable: a bad page number is not worth an error. */
+    private int pageNumber() {
+        try {
+            return blank(page) ? 1 : Math.max(1, Integer.parseInt(page.strip()));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /** For messages: the value as typed, cut short. */
+    static String shown(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    }
+}
