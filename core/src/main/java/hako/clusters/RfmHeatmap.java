@@ -11,10 +11,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Customers by R band (rows, most recent first) × F band (columns), every cell present: where the
- * one-time buyers sit in time, and how many frequent buyers are slipping away.
+ * Customers by R band (rows, most recent first) × F band (columns): where the one-time buyers sit in
+ * time, and how many frequent buyers are slipping away.
+ *
+ * @param cells every cell, row by row, empty ones included
  */
-public record RfmHeatmap(BandScale recency, BandScale frequency, long[][] counts) {
+public record RfmHeatmap(BandScale recency, BandScale frequency, List<HeatCell> cells) {
+
+    public RfmHeatmap {
+        cells = List.copyOf(cells);
+        if (cells.size() != recency.size() * frequency.size()) {
+            throw new IllegalArgumentException("a heatmap needs one cell per R band and F band");
+        }
+    }
 
     /** Reads the heatmap of the snapshot stored at {@code asOf}, R bands following {@code rules}. */
     public static RfmHeatmap read(Connection c, LocalDate asOf, MetricRules rules) throws SQLException {
@@ -31,43 +40,37 @@ public record RfmHeatmap(BandScale recency, BandScale frequency, long[][] counts
                 }
             }
         }
-        return new RfmHeatmap(recency, frequency, counts);
-    }
-
-    /** Customers in R band {@code row} and F band {@code column}. */
-    public long count(int row, int column) {
-        return counts[row][column];
-    }
-
-    /** Every cell, row by row. */
-    public List<HeatCell> cells() {
         List<HeatCell> cells = new ArrayList<>();
         for (int row = 0; row < recency.size(); row++) {
             for (int column = 0; column < frequency.size(); column++) {
                 cells.add(new HeatCell(recency.get(row), frequency.get(column), counts[row][column]));
             }
         }
-        return cells;
+        return new RfmHeatmap(recency, frequency, cells);
+    }
+
+    /** Customers in R band {@code row} and F band {@code column}. */
+    public long count(int row, int column) {
+        return cells.get(row * frequency.size() + column).customers();
+    }
+
+    /** Customers of the cells lying wholly within {@code recency} and {@code frequency}. */
+    public long within(Band recency, Band frequency) {
+        return cells.stream().filter(c -> inside(c.recency(), recency) && inside(c.frequency(), frequency))
+                .mapToLong(HeatCell::customers).sum();
     }
 
     /** The largest cell count (the colour scale's top). */
     public long max() {
-        long max = 0;
-        for (long[] row : counts) {
-            for (long n : row) {
-                max = Math.max(max, n);
-            }
-        }
-        return max;
+        return cells.stream().mapToLong(HeatCell::customers).max().orElse(0);
     }
 
     public long total() {
-        long total = 0;
-        for (long[] row : counts) {
-            for (long n : row) {
-                total += n;
-            }
-        }
-        return total;
+        return cells.stream().mapToLong(HeatCell::customers).sum();
+    }
+
+    private static boolean inside(Band band, Band range) {
+        return band.low() >= range.low()
+                && (range.isOpen() || (!band.isOpen() && band.high() <= range.high()));
     }
 }

@@ -64,6 +64,14 @@ class RfmBandsTest {
     }
 
     @Test
+    void repeatBuyersPastTheAcquisitionWindowAreCountedForFollowUp() throws Exception {
+        RfmHeatmap map = RfmHeatmap.read(db, HandBuiltShop.AS_OF, MetricRules.DEFAULTS);
+        assertThat(map.within(new Band(31, 60L), new Band(2, null))).isEqualTo(1); // C07 (F2, R46)
+        assertThat(map.within(new Band(0, 90L), new Band(2, null))).isEqualTo(4); // C01, C04, C06, C07
+        assertThat(map.within(new Band(0, null), new Band(1, 1L))).isEqualTo(14);
+    }
+
+    @Test
     void frequencyDistributionStopsAtTheHighestF() throws Exception {
         Distributions d = Distributions.read(db, HandBuiltShop.AS_OF, MetricRules.DEFAULTS);
         assertThat(d.frequency()).extracting(b -> b.band().label() + ":" + b.customers())
@@ -88,6 +96,17 @@ class RfmBandsTest {
         Distributions d = Distributions.read(db, HandBuiltShop.AS_OF, MetricRules.DEFAULTS);
         assertThat(d.recency()).extracting(BandCount::customers)
                 .containsExactly(8L, 3L, 3L, 0L, 1L, 0L, 0L, 0L, 0L, 0L, 0L, 1L, 4L);
+    }
+
+    @Test
+    void aDateWithoutCustomersHasAnEmptyHeatmapAndOneEmptyBar() throws Exception {
+        RfmHeatmap map = RfmHeatmap.read(db, HandBuiltShop.AS_OF.minusYears(5), MetricRules.DEFAULTS);
+        assertThat(map.total()).isZero();
+        assertThat(map.cells()).hasSize(36);
+        Distributions d = Distributions.read(db, HandBuiltShop.AS_OF.minusYears(5), MetricRules.DEFAULTS);
+        assertThat(d.frequency()).extracting(BandCount::customers).containsExactly(0L);
+        assertThat(d.monetary()).extracting(BandCount::customers).containsExactly(0L);
+        assertThat(d.recency()).extracting(BandCount::customers).containsExactly(0L);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package hako.web.clusters;
 
+import hako.clusters.Band;
 import hako.clusters.ClusterTable;
 import hako.clusters.Distributions;
 import hako.clusters.RfmHeatmap;
@@ -64,6 +65,14 @@ class ClustersController {
         model.addAttribute("links", links);
         model.addAttribute("asOf", date);
         model.addAttribute("latest", latest.get());
+        if (rules.churnDays() > rules.acquisitionDays()) {
+            Band recency = new Band(rules.acquisitionDays() + 1L, (long) rules.churnDays());
+            Band repeat = new Band(2, null);
+            model.addAttribute("followUp", heatmap.within(recency, repeat));
+            model.addAttribute("followUpFrom", recency.low());
+            model.addAttribute("followUpTo", recency.high());
+            model.addAttribute("followUpLink", links.cell(recency, repeat));
+        }
         model.addAttribute("heatmapChart", json.writeValueAsString(charts.heatmap(heatmap)));
         model.addAttribute("frequencyChart", json.writeValueAsString(charts.frequency(distributions)));
         model.addAttribute("monetaryChart", json.writeValueAsString(charts.monetary(distributions)));

@@ -74,6 +74,16 @@ class ClustersBrowserTest {
     }
 
     @Test
+    void repeatBuyersDueForFollowUpAreCountedFromTheOrders() throws Exception {
+        LocalDate asOf = latestOrderDate();
+        browser.open("/clusters?lang=ja&asOf=" + asOf);
+        String note = browser.text(".follow-up");
+        assertThat(note).contains("31〜60日", shown(dueForFollowUp(asOf)) + "人");
+        assertThat(browser.find("#follow-up-link").getAttribute("href"))
+                .endsWith("/customers?asOf=" + asOf + "&fMin=2&rMin=31&rMax=60");
+    }
+
+    @Test
     void theHeatmapAndThreeDistributionsAreDrawn() throws Exception {
         browser.open("/clusters?lang=ja");
         for (String chart : List.of("#heatmap-chart", "#frequency-chart", "#monetary-chart", "#recency-chart")) {
@@ -111,6 +121,10 @@ class ClustersBrowserTest {
         return Long.parseLong(shown.replace(",", "").strip());
     }
 
+    static String shown(long n) {
+        return String.format(java.util.Locale.ROOT, "%,d", n);
+    }
+
     static long ceilPercent(long n, long percent) {
         return (n * percent + 99) / 100;
     }
@@ -120,6 +134,21 @@ class ClustersBrowserTest {
              ResultSet r = s.executeQuery("SELECT max(order_date) FROM orders")) {
             r.next();
             return r.getObject(1, LocalDate.class);
+        }
+    }
+
+    /** Customers with two or more purchases whose last one is 31 to 60 days before as-of. */
+    static long dueForFollowUp(LocalDate asOf) throws Exception {
+        try (Connection c = app.db().getConnection(); var p = c.prepareStatement(
+                "SELECT count(*) FROM (SELECT customer_id FROM orders"
+                        + " WHERE customer_id IS NOT NULL AND NOT cancelled AND amount > 0 AND order_date <= ?"
+                        + " GROUP BY customer_id HAVING count(*) >= 2 AND ?::DATE - max(order_date) BETWEEN 31 AND 60)")) {
+            p.setObject(1, asOf);
+            p.setObject(2, asOf);
+            try (ResultSet r = p.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
         }
     }
 
