@@ -56,6 +56,14 @@ public record ImportPreview(String file, ImportKind kind, String encoding, Chars
         return Arrays.stream(Field.values()).filter(f -> f.appliesTo(kind)).toList();
     }
 
+    /**
+     * The required fields a person's mapping (field → header of {@code headers}) leaves without a
+     * column, as {@link Field#key()}; empty when the file can be imported with it.
+     */
+    public static List<String> missing(ImportKind kind, List<String> headers, Map<Field, String> chosen) {
+        return Source.missing(ColumnMapping.exact(kind, headers, chosen));
+    }
+
     /** Whether {@code field} is one a file of {@code kind} cannot do without. */
     public static boolean required(ImportKind kind, Field field) {
         return Source.required(kind).contains(field);
