@@ -22,13 +22,16 @@ final class CsvFile {
     private final Charset charset;
     private final char delimiter;
     private final List<String> headers;
+    private final List<String> firstRow;
 
-    private CsvFile(Path path, String name, Charset charset, char delimiter, List<String> headers) {
+    private CsvFile(Path path, String name, Charset charset, char delimiter, List<String> headers,
+                    List<String> firstRow) {
         this.path = path;
         this.name = name;
         this.charset = charset;
         this.delimiter = delimiter;
         this.headers = headers;
+        this.firstRow = firstRow;
     }
 
     /** Reads the start of {@code path}; {@code forced} overrides encoding detection when not null. */
@@ -61,7 +64,9 @@ final class CsvFile {
         }
         char delimiter = delimiterOf(headerLine);
         List<String> headers = split(headerLine, delimiter);
-        return new CsvFile(path, name, charset, delimiter, headers);
+        String rest = text.substring(headerLine.length()).replaceFirst("^[\r\n]+", "");
+        List<String> firstRow = rest.isBlank() ? List.of() : split(firstRecord(rest), delimiter);
+        return new CsvFile(path, name, charset, delimiter, headers, firstRow);
     }
 
     Path path() {
@@ -86,6 +91,11 @@ final class CsvFile {
 
     List<String> headers() {
         return headers;
+    }
+
+    /** The values of the first data record (as far as the sample reaches), empty when there is none. */
+    List<String> firstRow() {
+        return firstRow;
     }
 
     /** The encoding as a user would name it. */

@@ -18,12 +18,15 @@ import java.util.Map;
  * @param mapping field → header, in field order, for the fields found
  * @param missing required fields without a header, as {@link Field#key()} (empty when ready)
  * @param rows    data records (lines after the header; a quoted field may span lines)
+ * @param example header → its value in the first data record, to recognise a column by
  */
 public record ImportPreview(String file, ImportKind kind, String encoding, Charset charset, char delimiter,
-                            List<String> headers, Map<Field, String> mapping, List<String> missing, long rows) {
+                            List<String> headers, Map<Field, String> mapping, List<String> missing, long rows,
+                            Map<String, String> example) {
 
     public ImportPreview {
         headers = List.copyOf(headers);
+        example = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(example));
         mapping = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(mapping));
         missing = List.copyOf(missing);
     }
@@ -48,7 +51,16 @@ public record ImportPreview(String file, ImportKind kind, String encoding, Chars
             missing = Source.missing(detected);
         }
         return new ImportPreview(file.name(), kind, file.encodingLabel(), file.charset(), file.delimiter(),
-                file.headers(), mapping, missing, RecordCount.of(path) - 1);
+                file.headers(), mapping, missing, RecordCount.of(path) - 1, example(file));
+    }
+
+    private static Map<String, String> example(CsvFile file) {
+        Map<String, String> example = new LinkedHashMap<>();
+        List<String> row = file.firstRow();
+        for (int i = 0; i < file.headers().size() && i < row.size(); i++) {
+            example.putIfAbsent(file.headers().get(i), row.get(i));
+        }
+        return example;
     }
 
     /** The fields a file of {@code kind} can have, in the order a form shows them. */

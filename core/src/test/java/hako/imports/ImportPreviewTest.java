@@ -32,6 +32,7 @@ class ImportPreviewTest extends ImportFixture {
                 .containsEntry(Field.UNIT_PRICE, "単価").doesNotContainKey(Field.AMOUNT);
         assertThat(preview.missing()).isEmpty();
         assertThat(preview.rows()).isEqualTo(2);
+        assertThat(preview.example()).containsEntry("受注番号", "A1").containsEntry("注文日時", "2022/11/01 10:00");
     }
 
     @Test

@@ -95,6 +95,7 @@ class ImportController {
         }
         ImportOptions options = ImportOptions.defaults(shop.settings().zone()).tempDir(upload.dir());
         List<FileView> shown = new ArrayList<>();
+        List<Map<Field, String>> confirmed = new ArrayList<>();
         boolean ready = true;
         for (FileView v : views) {
             if (v.preview() == null || v.kind() == null) {
@@ -105,6 +106,7 @@ class ImportController {
             Map<Field, String> mapping = form.mapping(v);
             List<String> missing = ImportPreview.missing(v.kind(), v.preview().headers(), mapping);
             shown.add(v.chosen(mapping, missing));
+            confirmed.add(mapping);
             ready &= missing.isEmpty();
             UploadedFile f = v.file();
             options = options.file(f.path(), new FileChoices(f.name(), f.encoding(), v.kind(), mapping));
@@ -114,6 +116,7 @@ class ImportController {
             model.addAttribute("notice", "imports.preview.notready");
             return previewPage(upload, shown, model);
         }
+        upload.confirm(confirmed);
         try {
             runner.start(upload, options, who.getName());
         } catch (ImportRunner.ImportBusy e) {

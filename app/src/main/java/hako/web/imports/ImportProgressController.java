@@ -38,6 +38,7 @@ class ImportProgressController {
         model.addAttribute("upload", id);
         model.addAttribute("files", upload.files());
         model.addAttribute("job", upload.job());
+        model.addAttribute("confirmed", upload.confirmed());
         return view;
     }
 

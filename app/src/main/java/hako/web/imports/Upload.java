@@ -20,6 +20,7 @@ final class Upload {
     private final List<UploadedFile> files;
     private final Map<UploadedFile, FileView> previews = new HashMap<>();
     private volatile ImportJob job;
+    private volatile List<Map<hako.imports.Field, String>> confirmed = List.of();
 
     Upload(String id, String owner, Path dir, List<UploadedFile> files) {
         this.id = id;
@@ -79,5 +80,14 @@ final class Upload {
 
     void started(ImportJob value) {
         job = value;
+    }
+
+    /** Per file, in order, the mapping the person confirmed (field → header). */
+    List<Map<hako.imports.Field, String>> confirmed() {
+        return confirmed;
+    }
+
+    void confirm(List<Map<hako.imports.Field, String>> value) {
+        confirmed = List.copyOf(value);
     }
 }
