@@ -127,6 +127,54 @@ class ImportBrowserTest {
     }
 
     @Test
+    void aSecondImportIsRefusedWhileOneRunsAndTheFirstShowsItsProgress() throws Exception {
+        String run = Long.toString(System.nanoTime());
+        StringBuilder big = new StringBuilder("受注番号,注文日時,会員ID,商品コード,数量,単価\r\n");
+        for (int i = 0; i < 300_000; i++) {
+            big.append('G').append(run).append('-').append(i).append(",2022/11/01 10:00,GC").append(i % 5000)
+                    .append(",P-001,1,1980\r\n");
+        }
+        big.append("G").append(run).append("-last,2022/02/30 10:00,GC1,P-001,1,1980\r\n");
+        Path first = write("big-" + run + ".csv", big.toString().getBytes(WINDOWS_31J));
+        Path second = write("small-" + run + ".csv",
+                ("注文番号,注文日時,会員ID,金額\nS" + run + ",2022/11/01 10:00,SC1,1000\n").getBytes(StandardCharsets.UTF_8));
+        String ordersBefore = query("SELECT count(*)::VARCHAR FROM orders");
+        upload(first);
+        String firstId = browser.waitFor(d -> d.getCurrentUrl().replaceAll(".*/imports/([0-9a-f]{32}).*", "$1"));
+        String tab = browser.driver().getWindowHandle();
+        browser.driver().switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        upload(second);
+        browser.find("button.start");
+        String otherTab = browser.driver().getWindowHandle();
+
+        browser.driver().switchTo().window(tab);
+        browser.find("button.start").click();
+        browser.find("#status");
+        browser.screenshot("imports-progress");
+        Upload running = app.bean(Uploads.class).find(firstId, WebApp.MARKETER);
+        browser.driver().switchTo().window(otherTab);
+        org.junit.jupiter.api.Assumptions.assumeFalse(running.job().finished(), "the first import ran too fast");
+        browser.find("button.start").click();
+        assertThat(browser.text(".notice.error")).contains("ほかのインポートを実行中");
+        browser.driver().close();
+
+        browser.driver().switchTo().window(tab);
+        browser.waitFor(d -> d.findElements(By.cssSelector("#status[data-state=FAILED]")).size() == 1);
+        assertThat(browser.text("table.errors")).contains(first.getFileName().toString(), "注文日時");
+        assertThat(query("SELECT count(*)::VARCHAR FROM orders")).isEqualTo(ordersBefore);
+        assertThat(Files.exists(running.dir())).as("uploaded files deleted").isFalse();
+    }
+
+    @Test
+    void theUploadPageSpeaksEnglishToo() {
+        browser.open("/imports?lang=en");
+        assertThat(browser.text("main h1")).isEqualTo("Import");
+        assertThat(browser.text("form.upload button")).isEqualTo("Upload and check");
+        browser.open("/imports?lang=ja");
+        assertThat(browser.text("main h1")).isEqualTo("インポート");
+    }
+
+    @Test
     void anUnknownUploadIsNotFound() {
         browser.open("/imports/0123456789abcdef0123456789abcdef?lang=ja");
         assertThat(browser.text("main h1")).contains("404");
