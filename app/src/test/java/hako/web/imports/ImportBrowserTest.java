@@ -166,10 +166,19 @@ class ImportBrowserTest {
     }
 
     @Test
-    void theUploadPageSpeaksEnglishToo() {
+    void theImportPagesSpeakEnglishToo() throws Exception {
+        Path file = write("customers-" + System.nanoTime() + ".csv",
+                "顧客ID,氏名,メールアドレス,メルマガ\nC1,山田 花子,hanako@example.jp,可\n".getBytes(StandardCharsets.UTF_8));
         browser.open("/imports?lang=en");
         assertThat(browser.text("main h1")).isEqualTo("Import");
         assertThat(browser.text("form.upload button")).isEqualTo("Upload and check");
+        browser.find("input[type=file]").sendKeys(file.toAbsolutePath().toString());
+        browser.find("form.upload button[type=submit]").click();
+        assertThat(browser.text("main h1")).isEqualTo("Check before importing");
+        assertThat(new Select(browser.find("select[name='kind.0']")).getFirstSelectedOption().getText())
+                .isEqualTo("Customers");
+        assertThat(selected("map.0.customer_id")).isEqualTo("顧客ID");
+        browser.screenshot("imports-preview-en");
         browser.open("/imports?lang=ja");
         assertThat(browser.text("main h1")).isEqualTo("インポート");
     }
