@@ -160,7 +160,7 @@ class ImportBrowserTest {
 
         browser.driver().switchTo().window(tab);
         browser.waitFor(d -> d.findElements(By.cssSelector("#status[data-state=FAILED]")).size() == 1);
-        assertThat(browser.text("table.errors")).contains(first.getFileName().toString(), "注文日時");
+        assertThat(browser.text("table.errors")).contains(first.getFileName().toString(), "300002", "2022/02/30");
         assertThat(query("SELECT count(*)::VARCHAR FROM orders")).isEqualTo(ordersBefore);
         assertThat(Files.exists(running.dir())).as("uploaded files deleted").isFalse();
     }
