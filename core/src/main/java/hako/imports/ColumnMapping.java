@@ -31,6 +31,27 @@ public final class ColumnMapping {
         return detect(kind, headers, overrides, true);
     }
 
+    /** As {@link #detect}, but where two columns could be a field the first is taken, for a person to check. */
+    static ColumnMapping detectLenient(ImportKind kind, List<String> headers) {
+        return detect(kind, headers, Map.of(), false);
+    }
+
+    /**
+     * Exactly the fields in {@code chosen} (field → header), nothing detected: what a person confirmed.
+     * Two fields may share a column (a customer id that is the email address).
+     */
+    public static ColumnMapping exact(ImportKind kind, List<String> headers, Map<Field, String> chosen) {
+        List<String> normalised = headers.stream().map(HeaderName::normalise).toList();
+        Map<Field, Integer> columns = new EnumMap<>(Field.class);
+        chosen.forEach((field, header) -> {
+            if (!field.appliesTo(kind)) {
+                throw new IllegalArgumentException(field.key() + " is not a column of " + kind.label() + " files");
+            }
+            columns.put(field, indexOf(headers, normalised, header, field));
+        });
+        return new ColumnMapping(kind, headers, columns);
+    }
+
     private static ColumnMapping detect(ImportKind kind, List<String> headers, Map<Field, String> overrides,
                                         boolean strict) {
         Map<Field, Integer> columns = new EnumMap<>(Field.class);

@@ -18,21 +18,31 @@ final class CsvFile {
     private static final int SAMPLE = 1 << 20;
 
     private final Path path;
+    private final String name;
     private final Charset charset;
     private final char delimiter;
     private final List<String> headers;
+    private final List<String> firstRow;
 
-    private CsvFile(Path path, Charset charset, char delimiter, List<String> headers) {
+    private CsvFile(Path path, String name, Charset charset, char delimiter, List<String> headers,
+                    List<String> firstRow) {
         this.path = path;
+        this.name = name;
         this.charset = charset;
         this.delimiter = delimiter;
         this.headers = headers;
+        this.firstRow = firstRow;
     }
 
     /** Reads the start of {@code path}; {@code forced} overrides encoding detection when not null. */
     static CsvFile open(Path path, Charset forced) throws IOException, ImportFailed {
+        return open(path, path.getFileName().toString(), forced);
+    }
+
+    /** As {@link #open(Path, Charset)}, naming the file {@code name} in errors and reports. */
+    static CsvFile open(Path path, String name, Charset forced) throws IOException, ImportFailed {
         if (!Files.isRegularFile(path)) {
-            throw ImportFailed.of(new ImportError(path.getFileName().toString(), 0, null, "no such file: " + path));
+            throw ImportFailed.of(new ImportError(name, 0, null, "no such file: " + path));
         }
         byte[] sample = new byte[SAMPLE];
         int n;
@@ -44,17 +54,19 @@ final class CsvFile {
         String text = new String(sample, bom, Math.min(n - bom, 64 * 1024), charset);
         String headerLine = firstRecord(text);
         if (headerLine.isBlank()) {
-            throw ImportFailed.of(new ImportError(path.getFileName().toString(), 1, null,
+            throw ImportFailed.of(new ImportError(name, 1, null,
                     "the file is empty: expected a header line with column names"));
         }
         if (headerLine.indexOf('\uFFFD') >= 0) {
             // Undecodable header bytes would otherwise surface as unknown column names.
-            throw ImportFailed.of(new ImportError(path.getFileName().toString(), 1, null, "bytes that are not valid "
+            throw ImportFailed.of(new ImportError(name, 1, null, "bytes that are not valid "
                     + label(charset) + " (is the file in another encoding? use --encoding)"));
         }
         char delimiter = delimiterOf(headerLine);
         List<String> headers = split(headerLine, delimiter);
-        return new CsvFile(path, charset, delimiter, headers);
+        String rest = text.substring(headerLine.length()).replaceFirst("^[\r\n]+", "");
+        List<String> firstRow = rest.isBlank() ? List.of() : split(firstRecord(rest), delimiter);
+        return new CsvFile(path, name, charset, delimiter, headers, firstRow);
     }
 
     Path path() {
@@ -62,7 +74,7 @@ final class CsvFile {
     }
 
     String name() {
-        return path.getFileName().toString();
+        return name;
     }
 
     Charset charset() {
@@ -79,6 +91,11 @@ final class CsvFile {
 
     List<String> headers() {
         return headers;
+    }
+
+    /** The values of the first data record (as far as the sample reaches), empty when there is none. */
+    List<String> firstRow() {
+        return firstRow;
     }
 
     /** The encoding as a user would name it. */

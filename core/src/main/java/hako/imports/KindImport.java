@@ -107,7 +107,10 @@ abstract sealed class KindImport permits OrdersImport, MasterImport {
             List<ImportError> errors = new ArrayList<>();
             long total = errors(prefix + "_errors.sql", errors);
             if (total > 0) {
-                throw new ImportFailed(errors, total);
+                restageInFileOrder(progress);
+                beforeErrorReport();
+                errors.clear();
+                throw new ImportFailed(errors, errors(prefix + "_errors.sql", errors));
             }
         }
         ImportReport.KindSummary summary = report(prefix + "_report.sql");
@@ -172,6 +175,25 @@ abstract sealed class KindImport permits OrdersImport, MasterImport {
             r.next();
             Trace.statement(script, "report", start);
             return summary(r);
+        }
+    }
+
+    /**
+     * Reads the files again on one thread before their errors are reported. A staged row's position
+     * gives its line number, and DuckDB may store rows read in parallel out of file order (past its
+     * first row group of 122,880 rows), which would name the wrong lines. One thread keeps the order;
+     * imports without errors never pay for it. The setting is the database's, reset at once.
+     */
+    private void restageInFileOrder(ImportProgress progress) throws SQLException, ImportFailed {
+        execute("RESET preserve_insertion_order");
+        execute("SET threads = 1");
+        try {
+            stage(progress, new long[sources.size()]);
+            Variables.setList(c, "hako_bases", "BIGINT", bases);
+            beforeForming();
+            script(kind.label() + "_stage.sql", "checking " + kind.label(), progress);
+        } finally {
+            execute("RESET threads");
         }
     }
 

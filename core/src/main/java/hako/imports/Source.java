@@ -22,16 +22,18 @@ final class Source {
     }
 
     static Source open(Path path, ImportOptions options) throws IOException, ImportFailed {
-        CsvFile file = CsvFile.open(path, options.encoding());
+        FileChoices choices = options.choicesFor(path);
+        CsvFile file = CsvFile.open(path, choices.name(), choices.encoding());
         ImportKind kind;
         try {
-            kind = options.kind() != null ? options.kind() : guess(file, options);
+            kind = choices.kind() != null ? choices.kind() : guess(file, options);
         } catch (IllegalArgumentException e) {
             throw ImportFailed.of(new ImportError(file.name(), 1, null, e.getMessage()));
         }
         ColumnMapping mapping;
         try {
-            mapping = ColumnMapping.detect(kind, file.headers(), ColumnMapping.applicable(options.mapping(), kind));
+            mapping = choices.mapping() != null ? ColumnMapping.exact(kind, file.headers(), choices.mapping())
+                    : ColumnMapping.detect(kind, file.headers(), ColumnMapping.applicable(options.mapping(), kind));
         } catch (IllegalArgumentException e) {
             throw ImportFailed.of(new ImportError(file.name(), 1, null, e.getMessage()));
         }
@@ -47,20 +49,34 @@ final class Source {
     }
 
     private static void requireColumns(CsvFile file, ColumnMapping mapping) throws ImportFailed {
-        List<Field> required = switch (mapping.kind()) {
-            case ORDERS -> List.of(Field.ORDER_ID, Field.ORDERED_AT, Field.CUSTOMER_ID);
-            case CUSTOMERS -> List.of(Field.CUSTOMER_ID);
-            case PRODUCTS -> List.of(Field.PRODUCT_CODE);
-        };
-        for (Field field : required) {
+        List<String> missing = missing(mapping);
+        if (!missing.isEmpty()) {
+            throw missing(file, mapping, missing.get(0));
+        }
+    }
+
+    /** The fields a file of this kind cannot do without and this mapping lacks, as the user names them. */
+    static List<String> missing(ColumnMapping mapping) {
+        List<String> missing = new java.util.ArrayList<>();
+        for (Field field : required(mapping.kind())) {
             if (!mapping.has(field)) {
-                throw missing(file, mapping, field.key());
+                missing.add(field.key());
             }
         }
         if (mapping.kind() == ImportKind.ORDERS && !mapping.has(Field.AMOUNT) && !mapping.has(Field.LINE_AMOUNT)
                 && !mapping.has(Field.UNIT_PRICE)) {
-            throw missing(file, mapping, "amount (or line_amount, or unit_price)");
+            missing.add("amount (or line_amount, or unit_price)");
         }
+        return missing;
+    }
+
+    /** Fields every file of {@code kind} needs (orders also need one of amount, line_amount, unit_price). */
+    static List<Field> required(ImportKind kind) {
+        return switch (kind) {
+            case ORDERS -> List.of(Field.ORDER_ID, Field.ORDERED_AT, Field.CUSTOMER_ID);
+            case CUSTOMERS -> List.of(Field.CUSTOMER_ID);
+            case PRODUCTS -> List.of(Field.PRODUCT_CODE);
+        };
     }
 
     private static ImportFailed missing(CsvFile file, ColumnMapping mapping, String what) {
