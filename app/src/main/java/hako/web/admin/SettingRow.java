@@ -9,14 +9,14 @@ import java.util.List;
  * {@code --set}), the value in effect and the default. A value that differs from the default came
  * from the settings file or a flag.
  */
-record SettingRow(String key, String value, String defaultValue) {
+public record SettingRow(String key, String value, String defaultValue) {
 
-    boolean changed() {
+    public boolean changed() {
         return !value.equals(defaultValue);
     }
 
     /** The message key of what the setting means, e.g. {@code settings.meaning.stage.churn_days}. */
-    String meaningKey() {
+    public String meaningKey() {
         return "settings.meaning." + key;
     }
 

@@ -86,6 +86,13 @@ public final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Posts a form with the CSRF token and, as a browser does, opens the page it redirects to. */
+    public HttpResponse<String> submit(String path, Map<String, String> form) throws IOException, InterruptedException {
+        HttpResponse<String> r = post(path, form);
+        String to = location(r).replaceFirst("^https?://[^/]+", "");
+        return r.statusCode() / 100 == 3 && !to.isEmpty() ? get(to) : r;
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         HttpResponse<String> r = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         Matcher m = CSRF.matcher(r.body());
