@@ -128,6 +128,28 @@ class UsersHttpTest {
     }
 
     @Test
+    void aDisabledOrDemotedPersonsOpenSessionEndsAtTheirNextRequest() throws Exception {
+        String leaver = "leaver" + System.nanoTime();
+        String demoted = "demoted" + System.nanoTime();
+        create(leaver, "marketer", WebApp.PASSWORD);
+        create(demoted, "admin", WebApp.PASSWORD);
+        WebSession leaving = WebSession.loggedIn(app, leaver);
+        WebSession stepping = WebSession.loggedIn(app, demoted);
+        assertThat(leaving.get("/").statusCode()).isEqualTo(200);
+        assertThat(stepping.get("/admin/users").statusCode()).isEqualTo(200);
+
+        admin.submit("/admin/users/enabled", Map.of("username", leaver, "enabled", "false"));
+        admin.submit("/admin/users/role", Map.of("username", demoted, "role", "viewer"));
+
+        assertThat(WebSession.isRedirectTo(leaving.get("/"), "/login")).isTrue();
+        assertThat(WebSession.isRedirectTo(leaving.get("/"), "/login")).isTrue();
+        assertThat(WebSession.isRedirectTo(stepping.get("/admin/users"), "/login")).isTrue();
+        WebSession again = WebSession.loggedIn(app, demoted);
+        assertThat(again.get("/admin/users").statusCode()).isEqualTo(403);
+        assertThat(again.get("/").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void anUnknownRoleIsABadRequest() throws Exception {
         admin.get("/admin/users");
         HttpResponse<String> r = admin.post("/admin/users/role", Map.of("username", WebApp.VIEWER, "role", "root"));
