@@ -20,6 +20,11 @@ public record SettingRow(String key, String value, String defaultValue) {
         return "settings.meaning." + key;
     }
 
+    /** The message key of the value's unit (days, orders, %), absent for zone and language. */
+    public String unitKey() {
+        return "settings.unit." + key;
+    }
+
     /** Every setting, in the order the README lists them. */
     static List<SettingRow> of(HakoSettings settings) {
         List<String> now = values(settings);

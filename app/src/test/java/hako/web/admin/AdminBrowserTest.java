@@ -46,6 +46,14 @@ class AdminBrowserTest {
                 .isEqualTo("マーケター");
         assertThat(row.getText()).contains("有効");
         browser.screenshot("admin-users-ja");
+
+        row.findElement(By.cssSelector("form[action='/admin/users/enabled'] button")).click();
+        String question = browser.waitFor(d -> d.switchTo().alert().getText());
+        assertThat(question).contains(name).contains("無効にしますか");
+        browser.driver().switchTo().alert().accept();
+        browser.waitFor(d -> d.findElement(By.cssSelector("#user-" + name + " .status")).getText().contains("無効"));
+        assertThat(browser.find("#user-" + name).getAttribute("class")).contains("disabled");
+        browser.screenshot("admin-users-disabled-ja");
     }
 
     @Test
@@ -60,7 +68,7 @@ class AdminBrowserTest {
     @Test
     void theSettingsPageShowsEveryRuleAndTheAuditLog() throws Exception {
         browser.open("/admin/settings?lang=ja");
-        assertThat(browser.text("#setting-stage\\.churn_days .value")).isEqualTo("60");
+        assertThat(browser.text("#setting-stage\\.churn_days .value")).isEqualTo("60日");
         assertThat(browser.text("#setting-zone .value")).isEqualTo("Asia/Tokyo");
         assertThat(browser.all("table.settings tbody tr")).hasSize(10);
         assertThat(browser.text(".notice")).contains("hako.properties").contains("--set").contains("再起動");
