@@ -76,7 +76,7 @@ public class Accounts implements UserDetailsService {
 
     /** Adds a person; the username must be new and the password at least {@value #MIN_PASSWORD} characters. */
     public void create(String username, String password, Role role) throws SQLException {
-        if (username == null || !USERNAME.matcher(username).matches()) {
+        if (!isValidUsername(username)) {
             throw new IllegalArgumentException("a username is 2–64 letters, digits or . _ @ -");
         }
         requirePassword(password);
@@ -115,6 +115,11 @@ public class Accounts implements UserDetailsService {
                 throw new IllegalArgumentException("no user " + username);
             }
         }
+    }
+
+    /** Whether {@code username} is 2–64 letters, digits or {@code . _ @ -}. */
+    public static boolean isValidUsername(String username) {
+        return username != null && USERNAME.matcher(username).matches();
     }
 
     private static void requirePassword(String password) {

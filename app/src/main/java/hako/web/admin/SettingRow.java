@@ -1,0 +1,51 @@
+package hako.web.admin;
+
+import hako.customers.MetricRules;
+import hako.settings.HakoSettings;
+import java.util.List;
+
+/**
+ * One setting as the settings page shows it: its key (as written in {@code hako.properties} or
+ * {@code --set}), the value in effect and the default. A value that differs from the default came
+ * from the settings file or a flag.
+ */
+public record SettingRow(String key, String value, String defaultValue) {
+
+    public boolean changed() {
+        return !value.equals(defaultValue);
+    }
+
+    /** The message key of what the setting means, e.g. {@code settings.meaning.stage.churn_days}. */
+    public String meaningKey() {
+        return "settings.meaning." + key;
+    }
+
+    /** The message key of the value's unit (days, orders, %), absent for zone and language. */
+    public String unitKey() {
+        return "settings.unit." + key;
+    }
+
+    /** Every setting, in the order the README lists them. */
+    static List<SettingRow> of(HakoSettings settings) {
+        List<String> now = values(settings);
+        List<String> defaults = values(HakoSettings.DEFAULTS);
+        List<String> keys = keys();
+        return java.util.stream.IntStream.range(0, keys.size())
+                .mapToObj(i -> new SettingRow(keys.get(i), now.get(i), defaults.get(i))).toList();
+    }
+
+    static List<String> keys() {
+        return List.of("zone", "lang", "stage.acquisition_days", "stage.churn_days", "stage.dormant_days",
+                "stage.retention_orders", "tier.top1_percent", "tier.top10_percent", "tier.top20_percent",
+                "f2.window_days");
+    }
+
+    private static List<String> values(HakoSettings s) {
+        MetricRules r = s.rules();
+        return List.of(s.zone().getId(), s.language().getLanguage(), Integer.toString(r.acquisitionDays()),
+                Integer.toString(r.churnDays()), Integer.toString(r.dormantDays()),
+                Integer.toString(r.retentionOrders()), r.top1Percent().toPlainString(),
+                r.top10Percent().toPlainString(), r.top20Percent().toPlainString(),
+                Integer.toString(r.f2WindowDays()));
+    }
+}
