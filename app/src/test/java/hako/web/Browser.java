@@ -79,7 +79,9 @@ public final class Browser implements AutoCloseable {
 
     /** Polls until {@code condition} holds (or returns non-null), at most 20 s. */
     public <T> T waitFor(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition::apply);
+        // htmx swaps elements while a condition reads them: a stale element is a reason to look again.
+        return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition::apply);
     }
 
     /** Saves what the browser shows as {@code target/screenshots/NAME.png}. */

@@ -51,7 +51,7 @@ class CustomerListController {
         try (Connection c = db.getConnection()) {
             ListFilter filter = filter(c, params);
             MemberQuery query = filter.query(personal);
-            Pager pager = Pager.of(Members.count(c, query), filter.page(), ListFilter.PAGE_SIZE);
+            Pager pager = Pager.of(shop.count(query), filter.page(), ListFilter.PAGE_SIZE);
             filter = filter.onPage(pager.page());
             model.addAttribute("members", Members.page(c, query, filter.sort(), pager.offset(),
                     ListFilter.PAGE_SIZE, personal));

@@ -27,7 +27,7 @@ class SettingsHttpTest {
              PreparedStatement p = c.prepareStatement("INSERT INTO audit_log VALUES (?, ?, ?, ?, ?)")) {
             p.setObject(1, LocalDateTime.now());
             p.setString(2, WebApp.MARKETER);
-            p.setString(3, "customers_export");
+            p.setString(3, "export_customers");
             p.setString(4, what);
             p.setLong(5, 1234);
             p.executeUpdate();
