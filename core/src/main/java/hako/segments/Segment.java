@@ -29,11 +29,6 @@ public record Segment(Stage stage, Cluster cluster, Cluster tier, Long fMin, Lon
         return new Segment(stage, null, null, null, null, null, null);
     }
 
-    /** Whether it selects every customer. */
-    public boolean isAll() {
-        return equals(ALL);
-    }
-
     /** A short reading of the condition, e.g. "既存客維持 · TOP10% · F 2–5 · R ≤ 60". */
     public String describe(Locale locale) {
         boolean ja = "ja".equals(locale.getLanguage());
