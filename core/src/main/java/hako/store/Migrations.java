@@ -16,7 +16,8 @@ final class Migrations {
     /** Every migration, in order. A new schema change is a new file added at the end. */
     static final List<String> ALL = List.of(
             "V1__shop.sql",
-            "V2__web.sql");
+            "V2__web.sql",
+            "V3__followups.sql");
 
     private Migrations() {
     }
