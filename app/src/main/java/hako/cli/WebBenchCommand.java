@@ -46,7 +46,8 @@ final class WebBenchCommand implements Callable<Integer> {
     @Option(names = "--dir", defaultValue = "bench-data", description = "Work folder, default ${DEFAULT-VALUE}.")
     Path dir;
 
-    @Option(names = "--seconds", defaultValue = "20", description = "Load time per page, default ${DEFAULT-VALUE}.")
+    @Option(names = "--seconds", defaultValue = "20", description = "Load time per page, default ${DEFAULT-VALUE}"
+            + " (after a warm-up of the same length that is not counted).")
     int seconds;
 
     @Option(names = "--connections", defaultValue = "4", description = "Concurrent connections, default ${DEFAULT-VALUE}.")
@@ -80,7 +81,7 @@ final class WebBenchCommand implements Callable<Integer> {
                         f("%d", r.errors()), f("%.1f", r.rawP95()), f("%.1f", r.ratio()));
             }
         }
-        out.printf("%s, as of %s; wrk -t1 -c%d -d%ds on loopback; cores %d%n", shop, asOf, connections, seconds,
+        out.printf("%s, as of %s; wrk -t1 -c%d -d%ds on loopback after as long a warm-up; cores %d%n", shop, asOf, connections, seconds,
                 Runtime.getRuntime().availableProcessors());
         out.print(t.render());
         return 0;

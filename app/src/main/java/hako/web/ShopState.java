@@ -19,6 +19,10 @@ import org.springframework.stereotype.Component;
  * The shop's precomputed numbers, by as-of date: computed (and stored as metric snapshots) the first
  * time a date is asked for, and again after an import changes the data. Pages read these instead of
  * recomputing, so they stay fast at a million customers.
+ *
+ * <p>The server holds its database alone (DuckDB lets one process open a file) and every import in
+ * it goes through {@link hako.web.imports.ImportRunner}, which calls {@link #dataChanged()}; so the
+ * data version is read once after start or a change, not on every request.
  */
 @Component
 public class ShopState {
@@ -44,10 +48,12 @@ public class ShopState {
 
     /** The latest order date, the default as-of date; empty before the first order import. */
     public synchronized Optional<LocalDate> latestOrderDate() throws SQLException {
-        try (Connection c = db.getConnection()) {
-            checkVersion(c);
-            if (latest == null && hasOrders(c)) {
-                latest = AsOfDate.latestOrderDate(c);
+        checkVersion();
+        if (latest == null) {
+            try (Connection c = db.getConnection()) {
+                if (hasOrders(c)) {
+                    latest = AsOfDate.latestOrderDate(c);
+                }
             }
         }
         return Optional.ofNullable(latest);
@@ -63,18 +69,18 @@ public class ShopState {
 
     /** The board's numbers at {@code asOf}, computing and storing the snapshots when needed. */
     public synchronized BoardNumbers numbers(LocalDate asOf) throws SQLException {
-        try (Connection c = db.getConnection()) {
-            checkVersion(c);
-            BoardNumbers n = numbers.get(asOf);
-            if (n == null) {
+        checkVersion();
+        BoardNumbers n = numbers.get(asOf);
+        if (n == null) {
+            try (Connection c = db.getConnection()) {
                 n = BoardNumbers.compute(c, asOf, settings.rules());
-                numbers.put(asOf, n);
-                while (numbers.size() > DATES_CACHED) {
-                    numbers.remove(numbers.keySet().iterator().next());
-                }
             }
-            return n;
+            numbers.put(asOf, n);
+            while (numbers.size() > DATES_CACHED) {
+                numbers.remove(numbers.keySet().iterator().next());
+            }
         }
+        return n;
     }
 
     /**
@@ -82,23 +88,25 @@ public class ShopState {
      * with an import, and the board shows several on every view.
      */
     public long count(MemberQuery query) throws SQLException {
+        long version;
         synchronized (this) {
-            try (Connection c = db.getConnection()) {
-                checkVersion(c);
-            }
+            checkVersion();
             Long known = counts.get(query);
             if (known != null) {
                 return known;
             }
+            version = dataVersion;
         }
         long n;
         try (Connection c = db.getConnection()) {
             n = Members.count(c, query);
         }
         synchronized (this) {
-            counts.put(query, n);
-            while (counts.size() > COUNTS_CACHED) {
-                counts.remove(counts.keySet().iterator().next());
+            if (dataVersion == version) {
+                counts.put(query, n);
+                while (counts.size() > COUNTS_CACHED) {
+                    counts.remove(counts.keySet().iterator().next());
+                }
             }
         }
         return n;
@@ -112,14 +120,16 @@ public class ShopState {
         dataVersion = -1;
     }
 
-    private void checkVersion(Connection c) throws SQLException {
-        long version = MetricSnapshot.dataVersion(c);
-        if (version != dataVersion) {
-            counts.clear();
-            numbers.clear();
-            latest = null;
-            dataVersion = version;
+    private void checkVersion() throws SQLException {
+        if (dataVersion >= 0) {
+            return;
         }
+        try (Connection c = db.getConnection()) {
+            dataVersion = MetricSnapshot.dataVersion(c);
+        }
+        counts.clear();
+        numbers.clear();
+        latest = null;
     }
 
     private static boolean hasOrders(Connection c) throws SQLException {

@@ -12,4 +12,10 @@ import java.time.LocalDate;
 public record Member(String customerId, String name, String email, long frequency, BigDecimal monetary,
                      LocalDate firstPurchase, LocalDate lastPurchase, long tenureDays, long recencyDays, long rank,
                      Cluster tier, Cluster cluster, Stage stage) {
+
+    /** The same member with the master's name and email. */
+    public Member withMaster(String name, String email) {
+        return new Member(customerId, name, email, frequency, monetary, firstPurchase, lastPurchase, tenureDays,
+                recencyDays, rank, tier, cluster, stage);
+    }
 }

@@ -94,6 +94,17 @@ class MembersTest {
     }
 
     @Test
+    void aPageFindsTheNamesOfIdsWithQuotes() throws Exception {
+        shop.purchases("O'Hara's", 50_000, AS_OF.toString()).customer("O'Hara's", "Scarlett", "s@example.com");
+        MetricSnapshot.take(shop.db(), AS_OF, MetricRules.DEFAULTS);
+        List<Member> top = Members.page(shop.db(), new MemberQuery(AS_OF, Segment.ALL, null, true), MemberSort.RANK,
+                0, 2, false);
+        assertThat(top).extracting(Member::customerId).containsExactly("O'Hara's", "K01");
+        assertThat(top).extracting(Member::name).containsExactly("Scarlett", null);
+        assertThat(top.get(0).email()).as("not allowed").isNull();
+    }
+
+    @Test
     void emailsStayHiddenFromThoseWhoMayNotSeeThem() throws Exception {
         Member m = Members.find(shop.db(), AS_OF, "K03", false);
         assertThat(m.name()).isEqualTo("山田 花子");

@@ -3,6 +3,7 @@ package hako.web.account;
 import hako.web.admin.AuditLog;
 import hako.web.security.Accounts;
 import hako.web.security.CurrentUser;
+import jakarta.servlet.http.HttpSession;
 import java.sql.SQLException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -44,12 +45,14 @@ class AccountController {
 
     @PostMapping("/account/password")
     String change(@RequestParam String current, @RequestParam String password, @RequestParam String confirm,
-                  Authentication who, RedirectAttributes flash) throws SQLException {
+                  Authentication who, HttpSession session, RedirectAttributes flash) throws SQLException {
         String problem = problem(who.getName(), current, password, confirm);
         if (problem != null) {
             flash.addFlashAttribute("problem", say(problem, Accounts.MIN_PASSWORD));
         } else {
             accounts.setPassword(who.getName(), password);
+            // This session stays open; the person's other sessions end (StaleLogins).
+            session.setAttribute(Accounts.SESSION_STAMP, accounts.passwordStamp(who.getName()));
             audit.write(who.getName(), "password_changed", who.getName(), 1);
             flash.addFlashAttribute("done", say("account.done"));
         }

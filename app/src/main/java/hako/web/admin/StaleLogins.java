@@ -21,8 +21,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Ends a login that no longer matches its account: once an admin disables someone or changes their
  * role, that person's open session stops working at their next request (they log in again, with
- * the new role, or not at all). Without this a disabled person could go on exporting until the
- * session timed out. Runs after Spring Security has read the session.
+ * the new role, or not at all); a password reset ends the sessions opened with the old password.
+ * Without this a disabled person could go on exporting until the session timed out. Runs after
+ * Spring Security has read the session; the account is read from {@link Accounts}' memory, not the
+ * database, on each request.
  */
 @Component
 class StaleLogins extends OncePerRequestFilter {
@@ -44,13 +46,13 @@ class StaleLogins extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        HttpSession session = request.getSession(false);
         if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken
-                || stillValid(auth)) {
+                || stillValid(auth, session)) {
             chain.doFilter(request, response);
             return;
         }
         SecurityContextHolder.clearContext();
-        HttpSession session = request.getSession(false);
         if (session != null) {
             session.invalidate();
         }
@@ -62,15 +64,20 @@ class StaleLogins extends OncePerRequestFilter {
         }
     }
 
-    /** Whether the account still exists, is enabled and has the role the session was granted. */
-    private boolean stillValid(Authentication auth) {
+    /**
+     * Whether the account still exists, is enabled, has the role the session was granted and the
+     * password it was opened with.
+     */
+    private boolean stillValid(Authentication auth, HttpSession session) {
         UserDetails now;
         try {
             now = accounts.loadUserByUsername(auth.getName());
         } catch (UsernameNotFoundException e) {
             return false;
         }
-        return now.isEnabled() && names(now.getAuthorities()).equals(names(auth.getAuthorities()));
+        return now.isEnabled() && names(now.getAuthorities()).equals(names(auth.getAuthorities()))
+                && session != null
+                && accounts.passwordStamp(auth.getName()).equals(session.getAttribute(Accounts.SESSION_STAMP));
     }
 
     /** The roles only: a login also carries how it was made (a password factor), which an account has not. */

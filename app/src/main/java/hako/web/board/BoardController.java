@@ -2,7 +2,6 @@ package hako.web.board;
 
 import hako.board.BoardNumbers;
 import hako.board.BoardPlan;
-import hako.board.BoardSegments;
 import hako.board.Box;
 import hako.board.Element;
 import hako.customers.Stage;
@@ -30,10 +29,12 @@ class BoardController {
 
     private final DataSource db;
     private final ShopState shop;
+    private final BoardMemory plan;
 
-    BoardController(DataSource db, ShopState shop) {
+    BoardController(DataSource db, ShopState shop, BoardMemory plan) {
         this.db = db;
         this.shop = shop;
+        this.plan = plan;
     }
 
     @GetMapping("/")
@@ -44,18 +45,14 @@ class BoardController {
         }
         LocalDate date = shop.asOf(asOf);
         BoardNumbers numbers = shop.numbers(date);
-        try (Connection c = db.getConnection()) {
-            Map<Stage, Segment> segments = new EnumMap<>(Stage.class);
-            Map<Stage, Long> segmentCounts = new EnumMap<>(Stage.class);
-            for (Stage s : Stage.values()) {
-                Segment segment = BoardSegments.of(c, s);
-                segments.put(s, segment);
-                segmentCounts.put(s, shop.count(new MemberQuery(date, segment, null, false)));
-            }
-            model.addAttribute("boxes", BoardPlan.boxes(c));
-            model.addAttribute("segments", segments);
-            model.addAttribute("segmentCounts", segmentCounts);
+        Map<Stage, Segment> segments = plan.segments();
+        Map<Stage, Long> segmentCounts = new EnumMap<>(Stage.class);
+        for (Map.Entry<Stage, Segment> s : segments.entrySet()) {
+            segmentCounts.put(s.getKey(), shop.count(new MemberQuery(date, s.getValue(), null, false)));
         }
+        model.addAttribute("boxes", plan.boxes());
+        model.addAttribute("segments", segments);
+        model.addAttribute("segmentCounts", segmentCounts);
         model.addAttribute("n", numbers);
         model.addAttribute("asOf", date);
         model.addAttribute("latest", shop.latestOrderDate().orElseThrow());
@@ -89,9 +86,7 @@ class BoardController {
                 Authentication who, Model model) throws SQLException {
         Stage s = Stage.ofKey(stage);
         Element e = Element.ofKey(element);
-        try (Connection c = db.getConnection()) {
-            BoardPlan.save(c, s, e, text, who.getName());
-        }
+        plan.save(s, e, text, who.getName());
         return boxFragment(s, e, model, "board/box :: box");
     }
 

@@ -1,7 +1,6 @@
 package hako.web.board;
 
 import hako.board.BoardPlan;
-import hako.board.BoardSegments;
 import hako.board.Element;
 import hako.customers.Cluster;
 import hako.customers.Stage;
@@ -27,10 +26,12 @@ class SegmentController {
 
     private final DataSource db;
     private final ShopState shop;
+    private final BoardMemory plan;
 
-    SegmentController(DataSource db, ShopState shop) {
+    SegmentController(DataSource db, ShopState shop, BoardMemory plan) {
         this.db = db;
         this.shop = shop;
+        this.plan = plan;
     }
 
     @GetMapping("/board/segment/{stage}")
@@ -38,7 +39,7 @@ class SegmentController {
                 @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Model model) throws SQLException {
         Stage s = Stage.ofKey(stage);
         try (Connection c = db.getConnection()) {
-            return render(c, s, BoardSegments.of(c, s), shop.asOf(asOf), model, "board/segment :: segment");
+            return render(c, s, plan.segments().get(s), shop.asOf(asOf), model, "board/segment :: segment");
         }
     }
 
@@ -49,7 +50,7 @@ class SegmentController {
         try (Connection c = db.getConnection()) {
             model.addAttribute("clusters", Cluster.values());
             model.addAttribute("tiers", new Cluster[] {Cluster.TOP1, Cluster.TOP10, Cluster.TOP20});
-            return render(c, s, BoardSegments.of(c, s), shop.asOf(asOf), model, "board/segment :: edit");
+            return render(c, s, plan.segments().get(s), shop.asOf(asOf), model, "board/segment :: edit");
         }
     }
 
@@ -69,9 +70,8 @@ class SegmentController {
                 Authentication who, Model model) throws SQLException {
         Stage s = Stage.ofKey(stage);
         Segment segment = form.toSegment(s);
+        plan.saveSegment(s, segment, text, who.getName());
         try (Connection c = db.getConnection()) {
-            BoardSegments.save(c, s, segment, who.getName());
-            BoardPlan.save(c, s, Element.SEGMENT, text, who.getName());
             return render(c, s, segment, shop.asOf(asOf), model, "board/segment :: segment");
         }
     }

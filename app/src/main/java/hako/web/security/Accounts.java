@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -23,32 +25,64 @@ public class Accounts implements UserDetailsService {
 
     /** The shortest password Hako accepts. */
     public static final int MIN_PASSWORD = 10;
+    /** The session attribute holding {@link #passwordStamp} as it was at login. */
+    public static final String SESSION_STAMP = "hako.passwordStamp";
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{2,64}");
 
     private final DataSource db;
     private final PasswordEncoder encoder;
+    private final Map<String, Stored> cache = new ConcurrentHashMap<>();
 
     Accounts(DataSource db, PasswordEncoder encoder) {
         this.db = db;
         this.encoder = encoder;
     }
 
+    /**
+     * The account as stored, for logging in and for checking a session on every request. Read from
+     * the database once and remembered until an account changes through this class (the server
+     * holds the database alone, so nothing else changes it). A new {@link UserDetails} every time:
+     * Spring Security erases the password of the one it authenticated with.
+     */
     @Override
     public UserDetails loadUserByUsername(String username) {
+        Stored stored = stored(username);
+        if (stored == null) {
+            throw new UsernameNotFoundException("no such user");
+        }
+        return User.withUsername(username).password(stored.passwordHash()).disabled(!stored.enabled())
+                .authorities(new SimpleGrantedAuthority(stored.role().authority())).build();
+    }
+
+    /** A fingerprint of the account's password hash: it changes when the password is reset. */
+    public String passwordStamp(String username) {
+        Stored stored = stored(username);
+        return stored == null ? "" : Integer.toHexString(stored.passwordHash().hashCode());
+    }
+
+    private Stored stored(String username) {
+        Stored known = cache.get(username);
+        if (known != null) {
+            return known;
+        }
         try (Connection c = db.getConnection();
              PreparedStatement p = c.prepareStatement(
                      "SELECT password_hash, role, enabled FROM users WHERE username = ?")) {
             p.setString(1, username);
             try (ResultSet r = p.executeQuery()) {
                 if (!r.next()) {
-                    throw new UsernameNotFoundException("no such user");
+                    return null;
                 }
-                return User.withUsername(username).password(r.getString(1)).disabled(!r.getBoolean(3))
-                        .authorities(new SimpleGrantedAuthority(Role.ofKey(r.getString(2)).authority())).build();
+                Stored read = new Stored(r.getString(1), Role.ofKey(r.getString(2)), r.getBoolean(3));
+                cache.put(username, read);
+                return read;
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read users", e);
         }
+    }
+
+    private record Stored(String passwordHash, Role role, boolean enabled) {
     }
 
     public List<Account> all() throws SQLException {
@@ -114,6 +148,8 @@ public class Accounts implements UserDetailsService {
             if (p.executeUpdate() == 0) {
                 throw new IllegalArgumentException("no user " + username);
             }
+        } finally {
+            cache.remove(username);
         }
     }
 

@@ -28,6 +28,7 @@ class AccountHttpTest {
     void aViewerChangesTheirOwnPasswordAndOnlyTheNewOneWorksAfterwards() throws Exception {
         String name = person(Role.VIEWER);
         WebSession s = WebSession.loggedIn(app, name);
+        WebSession elsewhere = WebSession.loggedIn(app, name);
         assertThat(s.get("/account").statusCode()).isEqualTo(200);
 
         s.get("/account?lang=ja");
@@ -36,6 +37,8 @@ class AccountHttpTest {
 
         assertThat(page.uri().getPath()).isEqualTo("/account");
         assertThat(page.body()).contains("パスワードを変更しました");
+        assertThat(s.get("/account").statusCode()).as("the session that changed it stays open").isEqualTo(200);
+        assertThat(WebSession.isRedirectTo(elsewhere.get("/account"), "/login")).as("another session ends").isTrue();
         WebSession.loggedIn(app, name, "mou-hitotsu-no-pass");
         assertThat(WebSession.isRedirectTo(WebSession.anonymous(app).logIn(name, WebApp.PASSWORD), "/login?error"))
                 .isTrue();

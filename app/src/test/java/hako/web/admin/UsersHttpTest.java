@@ -77,7 +77,12 @@ class UsersHttpTest {
     void anAdminResetsAPasswordAndTheOldOneStopsWorking() throws Exception {
         String name = "saburo" + System.nanoTime();
         create(name, "viewer", WebApp.PASSWORD);
+        WebSession before = WebSession.loggedIn(app, name);
+        assertThat(before.get("/").statusCode()).isEqualTo(200);
         admin.submit("/admin/users/password", Map.of("username", name, "password", "atarashii-pass-1"));
+
+        assertThat(WebSession.isRedirectTo(before.get("/"), "/login")).as("the session opened with the old password")
+                .isTrue();
 
         WebSession.loggedIn(app, name, "atarashii-pass-1");
         assertThat(WebSession.isRedirectTo(WebSession.anonymous(app).logIn(name, WebApp.PASSWORD), "/login?error"))
