@@ -81,7 +81,7 @@ class ClvScoresTest {
         ClvScores.compute(db, fit, CdnowSample.CALIBRATION_END, new ClvSettings(0, 0.3, 0.7, false));
         try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(
                 "SELECT count(*) FILTER (WHERE abs(clv_365 - expected_365 * expected_aov) > expected_365 * 0.005 + 0.005),"
-                        + " count(*) FILTER (WHERE clv_365 > 0) FROM hako_clv_scores")) {
+                        + " count(*) FROM hako_clv_scores")) {
             r.next();
             // both amounts are rounded to cents: they differ by at most expected_365 * 0.005 + 0.005
             assertThat(r.getLong(1)).isZero();
