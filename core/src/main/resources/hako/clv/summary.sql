@@ -41,4 +41,4 @@ SELECT customer_id, first_day,
        CAST(holdout_x AS INTEGER) AS holdout_x
 FROM per_customer;
 
-DROP TABLE hako_clv_days;
+-- hako_clv_days stays for the weekly tracking of the diagnostics.
