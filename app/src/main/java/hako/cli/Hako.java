@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
         description = "CRM for D2C and mail-order shops: import order exports, compute every customer's RFM, tier,"
                 + " cluster and stage.",
         subcommands = {DemoCommand.class, ImportCommand.class, CustomersCommand.class, SummaryCommand.class, ClvCommand.class,
-            ServeCommand.class, BenchCommand.class, WebBenchCommand.class, CommandLine.HelpCommand.class})
+            ServeCommand.class, BenchCommand.class, BenchClvCommand.class, WebBenchCommand.class, CommandLine.HelpCommand.class})
 public final class Hako {
 
     /** Exit code when input was refused (import errors). */

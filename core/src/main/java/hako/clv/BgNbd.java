@@ -23,7 +23,13 @@ public record BgNbd(double r, double alpha, double a, double b) {
         }
     }
 
-    /** The maximum-likelihood estimate from three starting points, one of them scaled to the data's time span. */
+    /** Beyond this many patterns the starts explore patterns with days grouped in weeks (or longer). */
+    static final int EXPLORE_PATTERNS = 20_000;
+
+    /**
+     * The maximum-likelihood estimate from three starting points, one of them scaled to the data's time span.
+     * With many patterns, the starts explore a coarser grouping and the best is refined on the exact patterns.
+     */
     public static Estimate fit(Patterns p) {
         double meanT = 0;
         for (int i = 0; i < p.size(); i++) {
@@ -32,7 +38,13 @@ public record BgNbd(double r, double alpha, double a, double b) {
         meanT = Math.max(1, meanT / p.customerCount());
         List<double[]> starts = List.of(new double[] {1, 1, 1, 1}, new double[] {0.5, meanT, 0.5, 2},
                 new double[] {2, meanT / 4, 2, 5});
-        return MaximumLikelihood.maximise("BG/NBD", NAMES, v -> of(v).logLikelihood(p), starts);
+        Patterns explore = p;
+        for (int days = 7; explore.size() > EXPLORE_PATTERNS; days *= 2) {
+            explore = p.coarse(days);
+        }
+        Patterns approximate = explore;
+        return MaximumLikelihood.maximise("BG/NBD", NAMES, v -> of(v).logLikelihood(p),
+                v -> of(v).logLikelihood(approximate), starts);
     }
 
     static BgNbd of(double[] v) {
@@ -57,22 +69,26 @@ public record BgNbd(double r, double alpha, double a, double b) {
         for (int d = 0; d < logTime.length; d++) {
             logTime[d] = Math.log(alpha + d / DAYS_PER_WEEK);
         }
-        double sum = 0;
         int[] xs = p.x();
         int[] tx = p.txDays();
         int[] t = p.tDays();
         long[] n = p.customers();
-        for (int i = 0; i < xs.length; i++) {
-            int x = xs[i];
-            double stillActive = -(r + x) * logTime[t[i]];
-            double ll = stillActive;
-            if (x > 0) {
-                double droppedOut = dropTerm[x] - (r + x) * logTime[tx[i]];
-                ll = logSumExp(stillActive, droppedOut);
+        return Chunks.sum(xs.length, (from, to) -> {
+            double sum = 0;
+            for (int i = from; i < to; i++) {
+                int x = xs[i];
+                double stillActive = -(r + x) * logTime[t[i]];
+                double ll = stillActive;
+                if (x > 0) {
+                    // ln(e^u + e^v) with the larger exponent taken out; ln(1 + e^-d) loses nothing that matters to a sum
+                    double droppedOut = dropTerm[x] - (r + x) * logTime[tx[i]];
+                    double max = Math.max(stillActive, droppedOut);
+                    ll = max + Math.log(1 + Math.exp(-Math.abs(stillActive - droppedOut)));
+                }
+                sum += n[i] * (base[x] + ll);
             }
-            sum += n[i] * (base[x] + ll);
-        }
-        return sum;
+            return sum;
+        });
     }
 
     /** The probability that a customer with x repeat purchases, the last at t_x, is still active at T. */
@@ -129,8 +145,4 @@ public record BgNbd(double r, double alpha, double a, double b) {
         return first + second;
     }
 
-    static double logSumExp(double u, double v) {
-        double max = Math.max(u, v);
-        return max + Math.log1p(Math.exp(-Math.abs(u - v)));
-    }
 }

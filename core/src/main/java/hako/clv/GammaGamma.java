@@ -40,20 +40,24 @@ public record GammaGamma(double p, double q, double gamma) {
     public double logLikelihood(Spends s) {
         int[] xs = s.x();
         double[] m = s.meanValue();
-        double constant = q * Math.log(gamma) - logGamma(q);
-        double sum = 0;
-        int cachedX = -1;
-        double cachedGammas = 0;
-        for (int i = 0; i < xs.length; i++) {
-            int x = xs[i];
-            double px = p * x;
-            if (x != cachedX) {
-                cachedX = x;
-                cachedGammas = logGamma(px + q) - logGamma(px) + px * Math.log(x);
-            }
-            sum += cachedGammas + (px - 1) * Math.log(m[i]) - (px + q) * Math.log(gamma + m[i] * x);
+        // Everything but ln(γ + m x) sums once per distinct x from sums over the data (Spends.Sums).
+        Spends.Sums sums = s.sums();
+        double total = xs.length * (q * Math.log(gamma) - logGamma(q)) - sums.logMean()
+                + p * (sums.xLogMean() + sums.xLogX());
+        for (int k = 0; k < sums.distinctX().length; k++) {
+            double px = p * sums.distinctX()[k];
+            total += sums.customersPerX()[k] * (logGamma(px + q) - logGamma(px));
         }
-        return sum + xs.length * constant;
+        double g = gamma;
+        double pp = p;
+        double qq = q;
+        return total - Chunks.sum(xs.length, (from, to) -> {
+            double sum = 0;
+            for (int i = from; i < to; i++) {
+                sum += (pp * xs[i] + qq) * Math.log(g + m[i] * xs[i]);
+            }
+            return sum;
+        });
     }
 
     /** The mean spend per purchase of the population, γp / (q − 1); infinite unless q &gt; 1. */

@@ -44,6 +44,32 @@ public record Patterns(int[] x, int[] txDays, int[] tDays, long[] customers) {
         return n;
     }
 
+    /**
+     * These patterns with t_x and T rounded down to multiples of {@code days}, grouped again: an approximation
+     * with far fewer patterns, for exploring the likelihood from several starts before refining on the exact one.
+     */
+    Patterns coarse(int days) {
+        java.util.Map<Long, Long> grouped = new java.util.HashMap<>();
+        for (int i = 0; i < x.length; i++) {
+            long key = ((long) x[i] << 42) | ((long) (txDays[i] / days) << 21) | (tDays[i] / days);
+            grouped.merge(key, customers[i], Long::sum);
+        }
+        int n = grouped.size();
+        int[] cx = new int[n];
+        int[] ctx = new int[n];
+        int[] ct = new int[n];
+        long[] count = new long[n];
+        int i = 0;
+        for (var e : grouped.entrySet()) {
+            long key = e.getKey();
+            cx[i] = (int) (key >>> 42);
+            ctx[i] = (int) ((key >>> 21) & 0x1FFFFF) * days;
+            ct[i] = (int) (key & 0x1FFFFF) * days;
+            count[i++] = e.getValue();
+        }
+        return new Patterns(cx, ctx, ct, count);
+    }
+
     int maxX() {
         return Arrays.stream(x).max().orElse(0);
     }

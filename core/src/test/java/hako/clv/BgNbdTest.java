@@ -120,6 +120,20 @@ class BgNbdTest {
         assertThat(PAPER.logLikelihood(doubled)).isCloseTo(2 * PAPER.logLikelihood(grouped), within(1e-9));
     }
 
+    @Test
+    void exploringWeeklyPatternsThenRefiningGivesTheExactEstimate() {
+        Patterns exact = CdnowSample.patterns(customers);
+        Patterns weekly = exact.coarse(7);
+        assertThat(weekly.customerCount()).isEqualTo(2357);
+        assertThat(weekly.size()).isLessThan(exact.size());
+        Estimate refined = MaximumLikelihood.maximise("BG/NBD", BgNbd.NAMES, v -> BgNbd.of(v).logLikelihood(exact),
+                v -> BgNbd.of(v).logLikelihood(weekly), java.util.List.of(new double[] {1, 1, 1, 1}));
+        for (int i = 0; i < 4; i++) {
+            assertThat(refined.values()[i]).isCloseTo(fit.values()[i], within(fit.values()[i] * 1e-5));
+        }
+        assertThat(refined.logLikelihood()).isCloseTo(fit.logLikelihood(), within(1e-6));
+    }
+
     static double round(double v, int decimals) {
         return java.math.BigDecimal.valueOf(v).setScale(decimals, java.math.RoundingMode.HALF_UP).doubleValue();
     }
