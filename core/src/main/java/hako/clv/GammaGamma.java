@@ -20,12 +20,20 @@ public record GammaGamma(double p, double q, double gamma) {
         }
     }
 
-    /** The maximum-likelihood estimate from three starting points, two scaled to the data's mean spend. */
+    /** Beyond this many repeat customers the starts explore a sample of them. */
+    static final int EXPLORE_SPENDS = 50_000;
+
+    /**
+     * The maximum-likelihood estimate from three starting points, two scaled to the data's mean spend; with many
+     * repeat customers the starts explore a sample and the best is refined on all of them.
+     */
     public static Estimate fit(Spends s) {
         double mean = java.util.Arrays.stream(s.meanValue()).average().orElse(1);
         List<double[]> starts = List.of(new double[] {1, 1, 1}, new double[] {5, 3, mean / 2},
                 new double[] {2, 2, mean});
-        return MaximumLikelihood.maximise("Gamma-Gamma", NAMES, v -> of(v).logLikelihood(s), starts);
+        Spends explore = s.sample(EXPLORE_SPENDS);
+        return MaximumLikelihood.maximise("Gamma-Gamma", NAMES, v -> of(v).logLikelihood(s),
+                v -> of(v).logLikelihood(explore), starts);
     }
 
     static GammaGamma of(double[] v) {

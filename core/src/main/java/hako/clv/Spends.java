@@ -48,6 +48,25 @@ public record Spends(int[] x, double[] meanValue, Sums sums) {
         }
     }
 
+    /**
+     * Every k-th spend, at most {@code max}: the data is ordered by x, so the sample keeps its mix of
+     * frequencies. The starts of the fit explore it before the best is refined on all spends.
+     */
+    Spends sample(int max) {
+        if (x.length <= max) {
+            return this;
+        }
+        int step = (x.length + max - 1) / max;
+        int n = (x.length + step - 1) / step;
+        int[] sx = new int[n];
+        double[] sm = new double[n];
+        for (int i = 0; i < n; i++) {
+            sx[i] = x[i * step];
+            sm[i] = meanValue[i * step];
+        }
+        return new Spends(sx, sm);
+    }
+
     public int size() {
         return x.length;
     }

@@ -46,6 +46,19 @@ class GammaGammaTest {
     }
 
     @Test
+    void exploringASampleThenRefiningGivesTheExactEstimate() {
+        Spends all = CdnowSample.spends(customers);
+        Spends sample = all.sample(300);
+        assertThat(sample.size()).isBetween(200, 300);
+        Estimate refined = MaximumLikelihood.maximise("Gamma-Gamma", GammaGamma.NAMES,
+                v -> GammaGamma.of(v).logLikelihood(all), v -> GammaGamma.of(v).logLikelihood(sample),
+                List.of(new double[] {1, 1, 1}));
+        for (int i = 0; i < 3; i++) {
+            assertThat(refined.values()[i]).isCloseTo(fit.values()[i], within(fit.values()[i] * 1e-5));
+        }
+    }
+
+    @Test
     void meanExpectedSpendOverAllCustomers() {
         GammaGamma model = GammaGamma.of(fit.values());
         double mean = customers.stream().mapToDouble(c -> model.expectedAverage(c.x(), c.zbar())).average().orElseThrow();
