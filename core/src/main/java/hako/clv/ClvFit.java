@@ -70,9 +70,7 @@ public record ClvFit(Calibration calibration, long dataVersion, long customers, 
 
     /** Stores this fit in place of the stored one (whose scores are dropped). */
     public void store(Connection c) throws SQLException {
-        boolean auto = c.getAutoCommit();
-        c.setAutoCommit(false);
-        try {
+        Transaction.run(c, () -> {
             Sql.run(c, ClvFit.class, "fit_store.sql");
             try (PreparedStatement p = c.prepareStatement(Sql.load(ClvFit.class, "fit_insert.sql"))) {
                 p.setObject(1, fittedAt);
@@ -90,13 +88,7 @@ public record ClvFit(Calibration calibration, long dataVersion, long customers, 
             }
             storeParameters(c, "bgnbd", BgNbd.NAMES, purchases);
             storeParameters(c, "gamma_gamma", GammaGamma.NAMES, spend);
-            c.commit();
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(auto);
-        }
+        });
     }
 
     /** The stored fit, current or stale; empty when none was stored. */

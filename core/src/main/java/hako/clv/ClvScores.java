@@ -58,20 +58,12 @@ public final class ClvScores {
 
     /** Keeps the scores last computed on {@code c} (at {@code asOf}) in {@code clv_scores}, replacing the stored ones. */
     public static void store(Connection c, ClvFit fit, LocalDate asOf, ClvSettings settings) throws SQLException {
-        boolean auto = c.getAutoCommit();
-        c.setAutoCommit(false);
-        try {
+        Transaction.run(c, () -> {
             Variables.set(c, "hako_as_of", "DATE", asOf.toString());
             Variables.set(c, "hako_clv_data_version", fit.dataVersion());
             Variables.set(c, "hako_clv_settings", settings.toString());
             Sql.run(c, ClvScores.class, "scores_store.sql");
-            c.commit();
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(auto);
-        }
+        });
     }
 
     /** Calls {@code sink} for every customer of the last customer-metrics computation, with the last scores. */
