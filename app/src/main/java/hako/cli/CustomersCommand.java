@@ -1,5 +1,8 @@
 package hako.cli;
 
+import hako.clv.ClvFit;
+import hako.clv.ClvScore;
+import hako.clv.ClvScores;
 import hako.customers.CustomerMetrics;
 import hako.customers.CustomerRow;
 import hako.customers.CustomerTable;
@@ -26,7 +29,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code hako customers}: one row per customer, for people (table) or other tools (CSV). */
 @Command(name = "customers", mixinStandardHelpOptions = true,
         description = "Print every customer's metrics: " + "customer_id,frequency,monetary,first_purchase,"
-                + "last_purchase,tenure_days,recency_days,rank,tier,cluster,stage (rank order)."
+                + "last_purchase,tenure_days,recency_days,rank,tier,cluster,stage (rank order); with a current CLV fit"
+                + " (hako clv fit) also p_alive,expected_30,expected_90,expected_365,next_order_date,expected_aov,"
+                + "clv_365,churn_risk."
                 + " Reads an existing database (hako import creates it).")
 final class CustomersCommand implements Callable<Integer> {
 
@@ -53,23 +58,68 @@ final class CustomersCommand implements Callable<Integer> {
         try (Connection db = ShopDatabase.openExisting(shop.db)) {
             LocalDate date = asOf.resolve(db, settings.zone());
             CustomerMetrics.compute(db, date, settings.rules());
+            boolean scored = score(db, date, settings);
             try (Writer w = output == null ? new NonClosing(spec.commandLine().getOut())
                     : new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8))) {
                 if (format == Format.csv) {
-                    writeCsv(db, w);
+                    writeCsv(db, w, scored);
                 } else {
-                    writeTable(db, w);
+                    writeTable(db, w, scored);
                 }
             }
         }
         return 0;
     }
 
-    private static void writeCsv(Connection db, Writer w) throws Exception {
-        w.write(String.join(",", CustomerRow.COLUMNS));
+    /** Scores the customers when a current CLV fit exists; says so when the stored one is stale. */
+    private boolean score(Connection db, LocalDate date, HakoSettings settings) throws Exception {
+        var stored = ClvFit.stored(db);
+        if (stored.isEmpty()) {
+            return false;
+        }
+        if (!stored.get().isCurrent(db)) {
+            spec.commandLine().getErr().println("hako: the CLV fit is older than the last import, so the CLV columns"
+                    + " are left out: run hako clv fit to refit");
+            return false;
+        }
+        ClvScores.compute(db, stored.get(), date, settings.clv());
+        return true;
+    }
+
+    private static List<String> columns(boolean scored) {
+        List<String> columns = new ArrayList<>(CustomerRow.COLUMNS);
+        if (scored) {
+            columns.addAll(ClvScore.COLUMNS);
+        }
+        return columns;
+    }
+
+    /** Every customer's values in rank order, the CLV scores appended when scored. */
+    private static void forEach(Connection db, boolean scored, RowValues sink) throws Exception {
+        if (!scored) {
+            CustomerTable.forEach(db, row -> sink.accept(row.values()));
+            return;
+        }
+        String[] none = new String[ClvScore.COLUMNS.size()];
+        java.util.Arrays.fill(none, "");
+        ClvScores.forEachCustomer(db, row -> {
+            String[] base = row.customer().values();
+            String[] extra = row.score() == null ? none : row.score().values();
+            String[] all = java.util.Arrays.copyOf(base, base.length + extra.length);
+            System.arraycopy(extra, 0, all, base.length, extra.length);
+            sink.accept(all);
+        });
+    }
+
+    @FunctionalInterface
+    private interface RowValues {
+        void accept(String[] values) throws java.io.IOException;
+    }
+
+    private static void writeCsv(Connection db, Writer w, boolean scored) throws Exception {
+        w.write(String.join(",", columns(scored)));
         w.write('\n');
-        CustomerTable.forEach(db, row -> {
-            String[] v = row.values();
+        forEach(db, scored, v -> {
             for (int i = 0; i < v.length; i++) {
                 if (i > 0) {
                     w.write(',');
@@ -80,11 +130,14 @@ final class CustomersCommand implements Callable<Integer> {
         });
     }
 
-    private static void writeTable(Connection db, Writer w) throws Exception {
-        TextTable table = new TextTable(CustomerRow.COLUMNS.toArray(String[]::new));
+    private static void writeTable(Connection db, Writer w, boolean scored) throws Exception {
+        TextTable table = new TextTable(columns(scored).toArray(String[]::new));
         table.alignRight(1, 2, 5, 6, 7);
+        if (scored) {
+            table.alignRight(11, 12, 13, 14, 16, 17);
+        }
         List<String[]> rows = new ArrayList<>();
-        CustomerTable.forEach(db, row -> rows.add(row.values()));
+        forEach(db, scored, rows::add);
         rows.forEach(table::row);
         w.write(table.render());
     }

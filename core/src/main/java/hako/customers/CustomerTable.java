@@ -25,14 +25,19 @@ public final class CustomerTable {
             s.setFetchSize(10_000);
             try (ResultSet r = s.executeQuery(Sql.load(CustomerTable.class, "customers.sql"))) {
                 while (r.next()) {
-                    String tier = r.getString("tier");
-                    sink.accept(new CustomerRow(r.getString("customer_id"), r.getLong("frequency"),
-                            r.getBigDecimal("monetary"), r.getObject("first_purchase", LocalDate.class),
-                            r.getObject("last_purchase", LocalDate.class), r.getLong("tenure_days"),
-                            r.getLong("recency_days"), r.getLong("rank"), tier == null ? null : Cluster.ofKey(tier),
-                            Cluster.ofKey(r.getString("cluster")), Stage.ofKey(r.getString("stage"))));
+                    sink.accept(row(r));
                 }
             }
         }
+    }
+
+    /** The customer row at the cursor of a result with the columns of {@link CustomerRow#COLUMNS}. */
+    public static CustomerRow row(ResultSet r) throws SQLException {
+        String tier = r.getString("tier");
+        return new CustomerRow(r.getString("customer_id"), r.getLong("frequency"), r.getBigDecimal("monetary"),
+                r.getObject("first_purchase", LocalDate.class), r.getObject("last_purchase", LocalDate.class),
+                r.getLong("tenure_days"), r.getLong("recency_days"), r.getLong("rank"),
+                tier == null ? null : Cluster.ofKey(tier), Cluster.ofKey(r.getString("cluster")),
+                Stage.ofKey(r.getString("stage")));
     }
 }

@@ -1,5 +1,6 @@
 package hako.settings;
 
+import hako.clv.ClvSettings;
 import hako.customers.MetricRules;
 import java.io.IOException;
 import java.io.Reader;
@@ -16,18 +17,19 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The shop's settings: its time zone, the language of reports and the metric rules.
+ * The shop's settings: its time zone, the language of reports, the metric rules and how CLV is scored.
  * {@link #DEFAULTS} holds the domain's defaults; {@link #load} applies a properties file over them.
  */
-public record HakoSettings(ZoneId zone, Locale language, MetricRules rules) {
+public record HakoSettings(ZoneId zone, Locale language, MetricRules rules, ClvSettings clv) {
 
     public static final HakoSettings DEFAULTS =
-            new HakoSettings(ZoneId.of("Asia/Tokyo"), Locale.JAPANESE, MetricRules.DEFAULTS);
+            new HakoSettings(ZoneId.of("Asia/Tokyo"), Locale.JAPANESE, MetricRules.DEFAULTS, ClvSettings.DEFAULTS);
 
     /** Every key a settings file may hold. */
     public static final Set<String> KEYS = Set.of("zone", "lang", "stage.acquisition_days", "stage.churn_days",
             "stage.dormant_days", "stage.retention_orders", "tier.top1_percent", "tier.top10_percent",
-            "tier.top20_percent", "f2.window_days");
+            "tier.top20_percent", "f2.window_days", "clv.monthly_discount", "clv.high_risk_below", "clv.low_risk_from",
+            "clv.zero_amount_orders");
 
     /** Reads {@code file} (UTF-8 properties) over the defaults; unknown keys are an error, not ignored. */
     public static HakoSettings load(Path file) throws IOException {
@@ -61,7 +63,12 @@ public record HakoSettings(ZoneId zone, Locale language, MetricRules rules) {
                 decimal(values, "tier.top10_percent", r.top10Percent()),
                 decimal(values, "tier.top20_percent", r.top20Percent()),
                 integer(values, "f2.window_days", r.f2WindowDays()));
-        return new HakoSettings(z, l, r);
+        ClvSettings v = new ClvSettings(
+                decimal(values, "clv.monthly_discount", BigDecimal.valueOf(clv.monthlyDiscount())).doubleValue(),
+                decimal(values, "clv.high_risk_below", BigDecimal.valueOf(clv.highRiskBelow())).doubleValue(),
+                decimal(values, "clv.low_risk_from", BigDecimal.valueOf(clv.lowRiskFrom())).doubleValue(),
+                bool(values, "clv.zero_amount_orders", clv.zeroOrders()));
+        return new HakoSettings(z, l, r, v);
     }
 
     /** {@code ja} or {@code en}. */
@@ -92,6 +99,18 @@ public record HakoSettings(ZoneId zone, Locale language, MetricRules rules) {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(key + ": \"" + v + "\" is not a whole number");
         }
+    }
+
+    private static boolean bool(Map<String, String> values, String key, boolean fallback) {
+        String v = values.get(key);
+        if (v == null) {
+            return fallback;
+        }
+        return switch (v.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException(key + ": \"" + v + "\" is not true or false");
+        };
     }
 
     private static BigDecimal decimal(Map<String, String> values, String key, BigDecimal fallback) {

@@ -1,0 +1,1 @@
+SELECT DISTINCT x, t_days FROM hako_clv_summary

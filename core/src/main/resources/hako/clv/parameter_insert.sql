@@ -1,0 +1,1 @@
+INSERT INTO clv_parameters VALUES (?, ?, ?, ?, ?)

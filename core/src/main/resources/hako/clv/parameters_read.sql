@@ -1,0 +1,1 @@
+SELECT value, standard_error FROM clv_parameters WHERE model = ? ORDER BY position
