@@ -28,7 +28,7 @@ final class Targeting {
 
     /** Needs the customer table at {@code asOf} stored (MetricSnapshot). */
     static void prepare(Connection c, Collection<Plan> plans, LocalDate asOf) throws SQLException {
-        Variables.set(c, "hako_fu_as_of", "DATE", asOf.toString());
+        runOuts(c, asOf);
         Sql.run(c, Targeting.class, "plans_stage.sql");
         try (PreparedStatement t = c.prepareStatement(Sql.load(Targeting.class, "plan_target_insert.sql"));
              PreparedStatement s = c.prepareStatement(Sql.load(Targeting.class, "plan_step_insert.sql"))) {
@@ -44,8 +44,13 @@ final class Targeting {
                 }
             }
         }
-        Sql.run(c, Targeting.class, "run_outs.sql");
         Sql.run(c, Targeting.class, "targeted.sql");
+    }
+
+    /** Puts the usage-cycle run-out dates at {@code asOf} and the latest ones on the connection. */
+    static void runOuts(Connection c, LocalDate asOf) throws SQLException {
+        Variables.set(c, "hako_fu_as_of", "DATE", asOf.toString());
+        Sql.run(c, Targeting.class, "run_outs.sql");
     }
 
     /** The target's conditions, narrowed by its board segment, as one row of fu_plan_targets. */
