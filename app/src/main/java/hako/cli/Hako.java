@@ -1,5 +1,6 @@
 package hako.cli;
 
+import hako.followups.PlanFileRefused;
 import hako.imports.ImportFailed;
 import hako.store.DatabaseInUseException;
 import java.io.PrintWriter;
@@ -19,7 +20,9 @@ import picocli.CommandLine.Command;
         description = "CRM for D2C and mail-order shops: import order exports, compute every customer's RFM, tier,"
                 + " cluster and stage.",
         subcommands = {DemoCommand.class, ImportCommand.class, CustomersCommand.class, SummaryCommand.class,
-            ServeCommand.class, BenchCommand.class, WebBenchCommand.class, CommandLine.HelpCommand.class})
+            ServeCommand.class, BenchCommand.class, WebBenchCommand.class, PlansCommand.class, FollowupsCommand.class,
+            CareCommand.class, ReplenishmentCommand.class, ContactsCommand.class, FollowupsBenchCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Hako {
 
     /** Exit code when input was refused (import errors). */
@@ -50,6 +53,10 @@ public final class Hako {
         PrintWriter w = line.getErr();
         if (e instanceof ImportFailed failed) {
             w.println(line.getColorScheme().errorText(failed.getMessage()));
+            return INPUT_REFUSED;
+        }
+        if (e instanceof PlanFileRefused refused) {
+            w.println(line.getColorScheme().errorText(refused.getMessage()));
             return INPUT_REFUSED;
         }
         if (e instanceof DatabaseInUseException inUse) {
