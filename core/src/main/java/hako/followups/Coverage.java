@@ -31,6 +31,7 @@ public record Coverage(LocalDate asOf, Share overall, List<PlanShare> plans) {
         if (!MetricSnapshot.isStored(c, asOf, rules)) {
             MetricSnapshot.take(c, asOf, rules);
         }
+        DefaultPlans.installIfNone(c);
         List<Plan> plans = PlanStore.enabled(c);
         Targeting.prepare(c, plans, asOf);
         List<PlanShare> shares = new ArrayList<>();

@@ -18,7 +18,7 @@ import java.util.Set;
 /**
  * TOP1% individual care: every TOP1% customer with R, last contact, what is due next and the staff
  * member in charge, who can be assigned and cleared. Care plans are the enabled plans whose target
- * holds only TOP1% customers.
+ * holds only TOP1% customers (a shop without plans gets the default ones first).
  */
 public final class IndividualCare {
 
@@ -30,6 +30,7 @@ public final class IndividualCare {
         if (!MetricSnapshot.isStored(c, asOf, rules)) {
             MetricSnapshot.take(c, asOf, rules);
         }
+        DefaultPlans.installIfNone(c);
         List<Plan> carePlans = PlanStore.enabled(c).stream().filter(p -> p.target().onlyTop1()).toList();
         Set<String> tasked = tasked(c, asOf);
         List<CareCustomer> list = new ArrayList<>();

@@ -15,22 +15,20 @@ bought AS (
     GROUP BY ALL
 ),
 last_bought AS (
-    SELECT customer_id, product_code, max(order_date) AS day, arg_max(quantity, order_date) AS quantity
-    FROM bought
-    WHERE order_date <= getvariable('raw_as_of')
-    GROUP BY ALL
-),
-latest_bought AS (
-    SELECT customer_id, product_code, max(order_date) AS day, arg_max(quantity, order_date) AS quantity
+    SELECT customer_id, product_code,
+           max(order_date) FILTER (WHERE order_date <= getvariable('raw_as_of')) AS day,
+           arg_max(quantity, order_date) FILTER (WHERE order_date <= getvariable('raw_as_of')) AS quantity,
+           max(order_date) AS latest_day,
+           arg_max(quantity, order_date) AS latest_quantity
     FROM bought
     GROUP BY ALL
 ),
 run_out AS (
     SELECT b.customer_id, b.product_code, b.day + CAST(round(p.cycle_days * b.quantity) AS INTEGER) AS run_out,
-           lb.day + CAST(round(p.cycle_days * lb.quantity) AS INTEGER) AS latest_run_out
+           CASE WHEN b.latest_quantity > 0
+                THEN b.latest_day + CAST(round(p.cycle_days * b.latest_quantity) AS INTEGER) END AS latest_run_out
     FROM last_bought b
     JOIN products p USING (product_code)
-    JOIN latest_bought lb USING (customer_id, product_code)
     WHERE b.quantity > 0
 ),
 steps (plan_id, step_no, days, channel) AS (

@@ -1,6 +1,6 @@
 -- Generates the tasks due from hako_fu_from to hako_fu_to (both included) and drops the open tasks
 -- that are not to be done. Variables: hako_fu_from, hako_fu_to, hako_fu_now (this generation's time).
--- Reads fu_targeted (targeted.sql), fu_plan_steps, fu_run_outs and fu_run_outs_latest (run_outs.sql).
+-- Reads fu_targeted (targeted.sql), fu_plan_steps and fu_run_outs (run_outs.sql).
 
 -- Every step falling due in the range: recency steps count from the last purchase, since_first steps
 -- from the first, run_out steps from each usage-cycle product's run-out date.
@@ -18,7 +18,7 @@ FROM (
     FROM fu_targeted g
     JOIN fu_plan_steps s USING (plan_id)
     JOIN fu_run_outs r USING (customer_id)
-    WHERE s.trigger_kind = 'run_out'
+    WHERE s.trigger_kind = 'run_out' AND r.run_out IS NOT NULL
 )
 WHERE anchor_date + trigger_days BETWEEN getvariable('hako_fu_from') AND getvariable('hako_fu_to');
 
@@ -46,7 +46,7 @@ FROM (
     SELECT t.task_id, t.generated_at = getvariable('hako_fu_now') AS new_task,
            CASE
                WHEN CASE WHEN t.product_code IS NULL THEN lp.last_order > t.anchor_date
-                         ELSE ro.run_out <> t.anchor_date END THEN 'purchased_since'
+                         ELSE ro.latest_run_out <> t.anchor_date END THEN 'purchased_since'
                WHEN t.channel = 'package_insert' THEN NULL
                WHEN NOT coalesce(CASE t.channel WHEN 'email' THEN cu.consent_email
                                                 WHEN 'ad_audience' THEN cu.consent_email
@@ -65,7 +65,7 @@ FROM (
                FROM orders
                WHERE NOT cancelled AND amount > 0 AND customer_id IS NOT NULL
                GROUP BY ALL) lp USING (customer_id)
-    LEFT JOIN fu_run_outs_latest ro ON ro.customer_id = t.customer_id AND ro.product_code = t.product_code
+    LEFT JOIN fu_run_outs ro ON ro.customer_id = t.customer_id AND ro.product_code = t.product_code
     WHERE t.dropped_reason IS NULL AND t.outcome IS NULL
 )
 WHERE reason IS NOT NULL;

@@ -1,12 +1,12 @@
 -- The customers each enabled plan targets on the customer table at the as-of date (customer_metrics).
--- Variable: hako_fu_as_of. Reads fu_plan_targets and fu_bought (run_outs.sql).
+-- Variable: hako_fu_as_of. Reads fu_plan_targets and fu_run_outs (run_outs.sql).
 CREATE OR REPLACE TEMP TABLE fu_targeted AS
 WITH m AS (
     SELECT m.customer_id, m.cluster, m.stage, m.frequency, m.recency_days, m.first_purchase, m.last_purchase,
            CASE m.tier WHEN 'top1' THEN 1 WHEN 'top10' THEN 2 WHEN 'top20' THEN 3 END AS tier_level,
            u.customer_id IS NOT NULL AS usage_cycle
     FROM customer_metrics m
-    LEFT JOIN (SELECT DISTINCT customer_id FROM fu_bought WHERE bought_on <= getvariable('hako_fu_as_of')) u
+    LEFT JOIN (SELECT DISTINCT customer_id FROM fu_run_outs WHERE last_bought IS NOT NULL) u
       USING (customer_id)
     WHERE m.as_of = getvariable('hako_fu_as_of')
 )
