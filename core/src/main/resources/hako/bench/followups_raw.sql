@@ -1,8 +1,9 @@
 -- The baseline of the follow-up benchmark: the tasks of Hako's four default plans due from raw_from
 -- to raw_to, with their drop-out reasons, as one hand-written DuckDB query over the same tables
--- (customer_metrics at raw_as_of, orders, order_lines, products, customers). The plans are written
--- into the query; Hako reads them from followup_plans and keeps the tasks with ids and history.
-CREATE OR REPLACE TEMP TABLE raw_tasks AS
+-- (customer_metrics at raw_as_of, orders, order_lines, products, customers), written to a table of
+-- the database as Hako writes followup_tasks. The plans are written into the query; Hako reads them
+-- from followup_plans and keeps the tasks with ids, without duplicates, over repeated generations.
+CREATE OR REPLACE TABLE raw_tasks AS
 WITH m AS (
     SELECT * FROM customer_metrics WHERE as_of = getvariable('raw_as_of')
 ),

@@ -173,6 +173,23 @@ class FollowupTasksTest {
     }
 
     @Test
+    void aTargetOnABoardSegmentReadsTheSegmentAsItIsNow() throws Exception {
+        PlanStore.save(shop.db(), new Plan("board", "board segment", Target.parse("segment=acquisition"), true, List.of(
+                new Step(1, Trigger.sinceFirst(1), PACKAGE_INSERT, "flyer"))), "test");
+        LocalDate jan = LocalDate.of(2024, 1, 1);
+        // the acquisition stage: F = 1 and R ≤ 30 on Jan 31, that is B, C and D (first purchases Jan 29, 31, 10)
+        generate(jan, FEB_29);
+        assertEquals(List.of("B|2024-01-30", "C|2024-02-01", "D|2024-01-11"), shop.rows("SELECT customer_id, due_date"
+                + " FROM followup_tasks WHERE plan_id = 'board' ORDER BY customer_id"));
+        hako.board.BoardSegments.save(shop.db(), hako.customers.Stage.ACQUISITION, new hako.segments.Segment(
+                hako.customers.Stage.ACQUISITION, null, null, null, null, 0L, 5L), "test");
+        shop.run("DELETE FROM followup_tasks");
+        generate(jan, FEB_29);
+        assertEquals(List.of("B|2024-01-30", "C|2024-02-01"), shop.rows("SELECT customer_id, due_date"
+                + " FROM followup_tasks WHERE plan_id = 'board' ORDER BY customer_id"));
+    }
+
+    @Test
     void aRangeEndingBeforeItStartsIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> generate(FEB_29, FEB_1));
     }
