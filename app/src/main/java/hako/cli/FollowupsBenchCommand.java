@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "bench-followups", mixinStandardHelpOptions = true,
         description = "Build (once, kept in --dir) a demo shop of N customers, then time generating the month after its"
                 + " last order from the default plans beside one hand-written DuckDB query of the same tasks, and check"
-                + " that both found the same tasks.")
+                + " that both found the same tasks. Each is run --repeats times, alternated; the fastest counts.")
 final class FollowupsBenchCommand implements Callable<Integer> {
 
     @Spec
@@ -24,6 +24,10 @@ final class FollowupsBenchCommand implements Callable<Integer> {
     @Option(names = "--customers", split = ",", defaultValue = "1000000",
             description = "Customer counts to run, default ${DEFAULT-VALUE}.")
     List<Integer> customers;
+
+    @Option(names = "--repeats", defaultValue = "3",
+            description = "Generations and raw queries, alternated; the fastest of each counts. Default ${DEFAULT-VALUE}.")
+    int repeats;
 
     @Option(names = "--dir", defaultValue = "bench-data", description = "Work folder, default ${DEFAULT-VALUE}.")
     Path dir;
@@ -35,7 +39,7 @@ final class FollowupsBenchCommand implements Callable<Integer> {
         TextTable t = new TextTable("customers", "month", "tasks", "dropped", "snapshot s", "generate s",
                 "again s", "raw SQL s", "ratio", "same tasks").alignRight(0, 2, 3, 4, 5, 6, 7, 8);
         for (int n : customers) {
-            FollowupsBenchmark.Result r = new FollowupsBenchmark(dir, progress).run(n);
+            FollowupsBenchmark.Result r = new FollowupsBenchmark(dir, progress).run(n, repeats);
             progress.finish();
             t.row(f("%,d", r.customers()), r.month().toString(), f("%,d", r.tasks()), f("%,d", r.dropped()),
                     f("%.2f", r.snapshot()), f("%.2f", r.generate()), f("%.2f", r.regenerate()), f("%.2f", r.raw()),
