@@ -1,5 +1,6 @@
 package hako.cli;
 
+import hako.followups.PlanFileRefused;
 import hako.imports.ImportFailed;
 import hako.store.DatabaseInUseException;
 import java.io.PrintWriter;
@@ -18,8 +19,10 @@ import picocli.CommandLine.Command;
 @Command(name = "hako", mixinStandardHelpOptions = true, version = "Hako 0.1.0",
         description = "CRM for D2C and mail-order shops: import order exports, compute every customer's RFM, tier,"
                 + " cluster and stage.",
-        subcommands = {DemoCommand.class, ImportCommand.class, CustomersCommand.class, SummaryCommand.class, ClvCommand.class,
-            ServeCommand.class, BenchCommand.class, BenchClvCommand.class, WebBenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, ImportCommand.class, CustomersCommand.class, SummaryCommand.class,
+            ClvCommand.class, PlansCommand.class, FollowupsCommand.class, CareCommand.class,
+            ReplenishmentCommand.class, ContactsCommand.class, ServeCommand.class, BenchCommand.class,
+            BenchClvCommand.class, FollowupsBenchCommand.class, WebBenchCommand.class, CommandLine.HelpCommand.class})
 public final class Hako {
 
     /** Exit code when input was refused (import errors). */
@@ -50,6 +53,10 @@ public final class Hako {
         PrintWriter w = line.getErr();
         if (e instanceof ImportFailed failed) {
             w.println(line.getColorScheme().errorText(failed.getMessage()));
+            return INPUT_REFUSED;
+        }
+        if (e instanceof PlanFileRefused refused) {
+            w.println(line.getColorScheme().errorText(refused.getMessage()));
             return INPUT_REFUSED;
         }
         if (e instanceof DatabaseInUseException inUse) {

@@ -1,0 +1,118 @@
+package hako.cli;
+
+import hako.followups.Coverage;
+import hako.followups.DropReason;
+import hako.followups.FollowupTasks;
+import hako.followups.Generation;
+import hako.settings.HakoSettings;
+import hako.store.ShopDatabase;
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code hako followups}: the monthly follow-up tasks generated from the plans, and the 3-3-2 coverage. */
+@Command(name = "followups", mixinStandardHelpOptions = true,
+        description = "Follow-up tasks: generate a month's (or any range's) tasks from the enabled plans; the 3-3-2"
+                + " coverage of the customers they target.")
+final class FollowupsCommand {
+
+    @Spec
+    CommandSpec spec;
+
+    @Command(name = "generate", description = "Generate every task due in the month (or --from/--to) from the enabled"
+            + " plans, with targets read on the customer table at --as-of, and print counts per plan, step and channel"
+            + " and the drop-outs per reason. Generating again adds only what is new.")
+    int generate(@Mixin ShopOptions shop, @Mixin AsOfOption asOf,
+                 @Option(names = "--month", paramLabel = "YYYY-MM", description = "The month, e.g. 2026-12.")
+                 String month,
+                 @Option(names = "--from", paramLabel = "DATE", description = "First due date (with --to).") String from,
+                 @Option(names = "--to", paramLabel = "DATE", description = "Last due date (with --from).") String to)
+            throws Exception {
+        HakoSettings settings = shop.settings();
+        try (Connection db = ShopDatabase.openExisting(shop.db)) {
+            LocalDate date = asOf.resolve(db, settings.zone());
+            LocalDate[] range = range(db, settings, month, from, to);
+            Generation g = FollowupTasks.generate(db, range[0], range[1], date, settings.rules());
+            print(g, spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
+        return 0;
+    }
+
+    @Command(name = "coverage", description = "Of the customers the enabled plans target at --as-of, how many meet"
+            + " 3-3-2 (3 contacts, 2 channels) in the 90 days up to it, overall and per plan.")
+    int coverage(@Mixin ShopOptions shop, @Mixin AsOfOption asOf) throws Exception {
+        HakoSettings settings = shop.settings();
+        try (Connection db = ShopDatabase.openExisting(shop.db)) {
+            Coverage c = Coverage.at(db, asOf.resolve(db, settings.zone()), settings.rules());
+            Listing out = new Listing("plan_id", "name", "targeted", "meeting 3-3-2", "%").alignRight(2, 3, 4);
+            for (Coverage.PlanShare p : c.plans()) {
+                out.row(p.planId(), p.name(), p.share().targeted(), p.share().meeting(), percent(p.share()));
+            }
+            out.row("(all)", "each customer once", c.overall().targeted(), c.overall().meeting(), percent(c.overall()));
+            spec.commandLine().getOut().printf("3-3-2 coverage on %s (contacts from %s)%n", c.asOf(),
+                    c.asOf().minusDays(90));
+            out.print(Listing.Format.table, spec.commandLine().getOut());
+        }
+        return 0;
+    }
+
+    private static LocalDate[] range(Connection db, HakoSettings settings, String month, String from, String to)
+            throws Exception {
+        if (month != null && (from != null || to != null)) {
+            throw new IllegalArgumentException("give --month or --from/--to, not both");
+        }
+        if (month != null) {
+            try {
+                YearMonth m = YearMonth.parse(month.strip());
+                return new LocalDate[] {m.atDay(1), m.atEndOfMonth()};
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("cannot read --month \"" + month + "\": write it as 2026-12");
+            }
+        }
+        if (from == null || to == null) {
+            throw new IllegalArgumentException("give --month 2026-12, or both --from and --to");
+        }
+        return new LocalDate[] {hako.customers.AsOfDate.parse(db, from, settings.zone()),
+            hako.customers.AsOfDate.parse(db, to, settings.zone())};
+    }
+
+    static void print(Generation g, PrintWriter out, PrintWriter err) {
+        if (g.plansInstalled()) {
+            err.println("the shop had no plans: the default plans were installed (hako plans list)");
+        }
+        out.printf(Locale.ROOT, "follow-up tasks due %s – %s (targets as of %s): %,d tasks, %,d added now, %,d open%n",
+                g.from(), g.to(), g.asOf(), g.tasks(), g.added(), g.open());
+        Listing t = new Listing("plan_id", "step", "channel", "tasks", "added", "open", "ticked", "purchased_since",
+                "no_consent", "no_contact").alignRight(1, 3, 4, 5, 6, 7, 8, 9);
+        for (Generation.Line l : g.lines()) {
+            t.row(l.planId(), l.stepNo(), l.channel().key(), l.tasks(), l.added(), l.open(), l.ticked(),
+                    l.dropped(DropReason.PURCHASED_SINCE), l.dropped(DropReason.NO_CONSENT),
+                    l.dropped(DropReason.NO_CONTACT));
+        }
+        t.print(Listing.Format.table, out);
+        out.printf(Locale.ROOT, "dropped: %,d purchased since, %,d no consent, %,d no contact details%n",
+                g.dropped(DropReason.PURCHASED_SINCE), g.dropped(DropReason.NO_CONSENT), g.dropped(DropReason.NO_CONTACT));
+        long earlier = g.earlierDropped().values().stream().mapToLong(Long::longValue).sum();
+        if (earlier > 0) {
+            StringBuilder b = new StringBuilder();
+            for (Map.Entry<DropReason, Long> e : g.earlierDropped().entrySet()) {
+                b.append(b.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%,d %s", e.getValue(),
+                        e.getKey().key()));
+            }
+            out.printf(Locale.ROOT, "open tasks of earlier generations dropped now: %s%n", b);
+        }
+    }
+
+    private static String percent(Coverage.Share s) {
+        return String.format(Locale.ROOT, "%.1f", s.percent());
+    }
+}

@@ -1,0 +1,1 @@
+INSERT INTO fu_plan_steps VALUES (?, ?, ?, ?, ?)

@@ -1,0 +1,1 @@
+DELETE FROM customer_staff WHERE customer_id = ?
