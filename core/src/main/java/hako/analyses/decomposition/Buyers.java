@@ -10,7 +10,13 @@ public enum Buyers {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    static Buyers ofKey(String key) {
-        return valueOf(key.toUpperCase(Locale.ROOT));
+    /** {@code all}, {@code new} or {@code existing}. */
+    public static Buyers ofKey(String key) {
+        for (Buyers b : values()) {
+            if (b.key().equals(key.strip().toLowerCase(Locale.ROOT))) {
+                return b;
+            }
+        }
+        throw new IllegalArgumentException("unknown buyers \"" + key + "\": use all, new or existing");
     }
 }
