@@ -61,4 +61,29 @@ class AnalysesCliTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("--from 2024-13: write a month as YYYY-MM");
     }
+
+    @Test
+    void cohortCellsAndComponents() {
+        Run cells = Run.hako("cohorts", "--db", db, "--as-of", "2024-03-15");
+        assertThat(cells.exitCode()).as(cells.err()).isZero();
+        assertThat(cells.out()).startsWith("cohort,customers,month_no,month,active,continuation,churn,orders,sales,"
+                + "cumulative_sales,ltv,complete\n2023-01,1,1,2023-01,1,1.0000,0.0000,1,50.00,50.00,50.00,true\n");
+        assertThat(cells.out()).contains("2023-02,1,3,2023-04,0,0.0000,1.0000,0,0.00,300.00,300.00,true");
+        Run parts = Run.hako("cohorts", "--db", db, "--as-of", "2024-03-15", "--view", "components");
+        assertThat(parts.out()).contains("2023-02,1,2,300.00,300.00,150.00,2.0000,1.0000,0.0000,true");
+    }
+
+    @Test
+    void importedSpendGivesCpoWithLeaks() throws Exception {
+        Path spend = dir.resolve("広告費.csv");
+        Files.writeString(spend, "年月,広告費,媒体\n2023-02,400,web\n2023-03,100,web\n2023-03,50,dm\n", StandardCharsets.UTF_8);
+        Run imported = Run.hako("import", "--db", db, spend.toString());
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("acquisition_spend: 3 records");
+        Run cpo = Run.hako("cohorts", "--db", db, "--as-of", "2024-03-15", "--view", "cpo");
+        assertThat(cpo.exitCode()).as(cpo.err()).isZero();
+        assertThat(cpo.out().lines().toList()).containsExactly("month,spend,channels,new_customers,cpo,ltv_12m,ltv_basis,leak",
+                "2023-02,400.00,web=400.00,1,400.00,300.00,cohort,true",
+                "2023-03,150.00,dm=50.00 web=100.00,1,150.00,700.00,cohort,false");
+    }
 }
