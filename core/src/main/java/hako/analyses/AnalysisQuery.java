@@ -46,6 +46,23 @@ public final class AnalysisQuery {
         return result;
     }
 
+    /** Defines the view {@code hako_line_items}: order lines as products or categories ({@code items.sql}). */
+    public static void items(Connection c, ItemLevel level) throws SQLException {
+        Variables.set(c, "hako_item_level", level.key());
+        Sql.run(c, AnalysisQuery.class, "items.sql");
+    }
+
+    /** The value of a session variable an analysis script set. */
+    public static long variable(Connection c, String name) throws SQLException {
+        try (java.sql.PreparedStatement p = c.prepareStatement("SELECT getvariable(?)")) {
+            p.setString(1, name);
+            try (ResultSet r = p.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+
     /** The first purchase date on or before {@code asOf}, or null when there is none. */
     public static LocalDate firstPurchase(Connection c, LocalDate asOf) throws SQLException {
         return list(c, AnalysisQuery.class, "first_purchase.sql", asOf, r -> r.getObject(1, LocalDate.class)).get(0);
