@@ -86,4 +86,14 @@ class AnalysesCliTest {
                 "2023-02,400.00,web=400.00,1,400.00,300.00,cohort,true",
                 "2023-03,150.00,dm=50.00 web=100.00,1,150.00,700.00,cohort,false");
     }
+
+    @Test
+    void entryProductsSortedByCustomers() {
+        Run run = Run.hako("entry-products", "--db", db, "--as-of", "2024-03-15", "--sort", "customers", "--min-customers", "1");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out().lines().toList()).containsExactly(
+                "item,label,customers,f2_90_base,f2_rate_90,f2_180_base,f2_rate_180,repeaters,avg_days_to_second,"
+                        + "ltv12_customers,ltv12,top",
+                "P1,P1,4,3,0.3333,3,0.3333,3,114.0,2,175.00,true");
+    }
 }
