@@ -96,4 +96,15 @@ class AnalysesCliTest {
                         + "ltv12_customers,ltv12,top",
                 "P1,P1,4,3,0.3333,3,0.3333,3,114.0,2,175.00,true");
     }
+
+    @Test
+    void journeyPathsAndLinks() {
+        Run paths = Run.hako("journey", "--db", db, "--as-of", "2024-03-15");
+        assertThat(paths.exitCode()).as(paths.err()).isZero();
+        assertThat(paths.out().lines().toList()).containsExactly("group,path,customers,share",
+                "top1,P1 > P2 > P1 > P2,1,1.0000",
+                "repeaters,P1 > P2,1,0.3333", "repeaters,P1 > P2 > P1 > P2,1,0.3333", "repeaters,P1 > P2 > P2,1,0.3333");
+        Run links = Run.hako("journey", "--db", db, "--as-of", "2024-03-15", "--view", "links");
+        assertThat(links.out()).contains("repeaters,1,P1,P2,3,23.0");
+    }
 }
