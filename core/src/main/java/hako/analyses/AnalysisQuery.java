@@ -46,6 +46,13 @@ public final class AnalysisQuery {
         return result;
     }
 
+    /** Runs every statement of script {@code name} at {@code asOf} (scripts that build tables for others). */
+    public static void run(Connection c, Class<?> owner, String name, LocalDate asOf) throws SQLException {
+        Sql.run(c, AnalysisQuery.class, "purchases.sql");
+        Variables.set(c, "hako_analysis_as_of", "DATE", asOf.toString());
+        Sql.run(c, owner, name);
+    }
+
     /** Defines the view {@code hako_line_items}: order lines as products or categories ({@code items.sql}). */
     public static void items(Connection c, ItemLevel level) throws SQLException {
         Variables.set(c, "hako_item_level", level.key());

@@ -1,5 +1,6 @@
 package hako.settings;
 
+import hako.analyses.behaviour.BehaviourRules;
 import hako.customers.MetricRules;
 import java.io.IOException;
 import java.io.Reader;
@@ -16,18 +17,20 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The shop's settings: its time zone, the language of reports and the metric rules.
+ * The shop's settings: its time zone, the language of reports, the metric rules and the thresholds of
+ * the behaviour segments.
  * {@link #DEFAULTS} holds the domain's defaults; {@link #load} applies a properties file over them.
  */
-public record HakoSettings(ZoneId zone, Locale language, MetricRules rules) {
+public record HakoSettings(ZoneId zone, Locale language, MetricRules rules, BehaviourRules behaviours) {
 
     public static final HakoSettings DEFAULTS =
-            new HakoSettings(ZoneId.of("Asia/Tokyo"), Locale.JAPANESE, MetricRules.DEFAULTS);
+            new HakoSettings(ZoneId.of("Asia/Tokyo"), Locale.JAPANESE, MetricRules.DEFAULTS, BehaviourRules.DEFAULTS);
 
     /** Every key a settings file may hold. */
     public static final Set<String> KEYS = Set.of("zone", "lang", "stage.acquisition_days", "stage.churn_days",
             "stage.dormant_days", "stage.retention_orders", "tier.top1_percent", "tier.top10_percent",
-            "tier.top20_percent", "f2.window_days");
+            "tier.top20_percent", "f2.window_days", "behaviour.heavy_orders", "behaviour.heavy_window_days",
+            "behaviour.seasonal_percent", "behaviour.seasonal_years", "behaviour.bulk_items");
 
     /** Reads {@code file} (UTF-8 properties) over the defaults; unknown keys are an error, not ignored. */
     public static HakoSettings load(Path file) throws IOException {
@@ -61,7 +64,14 @@ public record HakoSettings(ZoneId zone, Locale language, MetricRules rules) {
                 decimal(values, "tier.top10_percent", r.top10Percent()),
                 decimal(values, "tier.top20_percent", r.top20Percent()),
                 integer(values, "f2.window_days", r.f2WindowDays()));
-        return new HakoSettings(z, l, r);
+        BehaviourRules b = behaviours;
+        b = new BehaviourRules(
+                integer(values, "behaviour.heavy_orders", b.heavyOrders()),
+                integer(values, "behaviour.heavy_window_days", b.heavyWindowDays()),
+                integer(values, "behaviour.seasonal_percent", b.seasonalPercent()),
+                integer(values, "behaviour.seasonal_years", b.seasonalYears()),
+                decimal(values, "behaviour.bulk_items", BigDecimal.valueOf(b.bulkItems())).doubleValue());
+        return new HakoSettings(z, l, r, b);
     }
 
     /** {@code ja} or {@code en}. */
