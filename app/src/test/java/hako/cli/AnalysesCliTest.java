@@ -107,4 +107,19 @@ class AnalysesCliTest {
         Run links = Run.hako("journey", "--db", db, "--as-of", "2024-03-15", "--view", "links");
         assertThat(links.out()).contains("repeaters,1,P1,P2,3,23.0");
     }
+
+    @Test
+    void behavioursWithSettingsAndMembers() {
+        Run run = Run.hako("behaviours", "--db", db, "--as-of", "2024-03-15", "--lang", "en",
+                "--set", "behaviour.bulk_items=2.5", "--set", "behaviour.heavy_orders=3", "--set", "behaviour.seasonal_percent=50");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out().lines().toList()).containsExactly("behaviour,name,customers,share,sales,sales_share,action",
+                "heavy,Heavy users,1,0.2500,700.00,0.3500,\"Upsell, early access, limited offers\"",
+                "one_time,One-time buyers,1,0.2500,50.00,0.0250,\"Usage support right after the purchase, and reminders\"",
+                "seasonal,Seasonal buyers,1,0.2500,750.00,0.3750,Reach them shortly before the month they usually buy in",
+                "bulk,Bulk buyers,1,0.2500,500.00,0.2500,\"Offer sets, regular delivery and volume prices\"");
+        Run members = Run.hako("behaviours", "--db", db, "--as-of", "2024-03-15", "--members", "seasonal",
+                "--set", "behaviour.seasonal_percent=50");
+        assertThat(members.out()).isEqualTo("customer_id\nA\n");
+    }
 }
