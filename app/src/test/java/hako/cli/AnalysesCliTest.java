@@ -122,4 +122,30 @@ class AnalysesCliTest {
                 "--set", "behaviour.seasonal_percent=50");
         assertThat(members.out()).isEqualTo("customer_id\nA\n");
     }
+
+    @Test
+    void importedSurveyGivesNpsAndLoyaltyGroups() throws Exception {
+        Path survey = dir.resolve("アンケート.csv");
+        Files.writeString(survey, "会員ID,回答日,推奨度,コメント\nA,2024/02/01,10,最高\nB,2024/03/01,7,\nC,2024/03/02,3,遅い\n",
+                StandardCharsets.UTF_8);
+        Run imported = Run.hako("import", "--db", db, survey.toString());
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("nps: 3 records");
+        Run months = Run.hako("nps", "--db", db, "--as-of", "2024-03-15");
+        assertThat(months.out().lines().toList()).containsExactly("month,responses,promoters,passives,detractors,nps",
+                "all,3,1,1,1,0.0", "2024-02,1,1,0,0,100.0", "2024-03,2,0,1,1,-50.0");
+        Run groups = Run.hako("nps", "--db", db, "--as-of", "2024-03-15", "--view", "groups", "--lang", "en");
+        assertThat(groups.out()).contains("high,High loyalty (9–10),1,4.00,187.50,0,0.00,0,A dedicated person",
+                "low,Low loyalty (0–6),1,2.00,250.00,0,0.00,0,\"Technology (LINE, email, chat, phone)\"");
+        assertThat(Run.hako("nps", "--db", db, "--members", "mid").out()).isEqualTo("customer_id\nB\n");
+    }
+
+    @Test
+    void aScoreOutsideZeroToTenIsRefusedNamingLineAndColumn() throws Exception {
+        Path survey = dir.resolve("survey.csv");
+        Files.writeString(survey, "customer_id,date,score\nA,2024-02-01,12\n", StandardCharsets.UTF_8);
+        Run run = Run.hako("import", "--db", db, survey.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("survey.csv:2: score: \"12\" is not a score: a whole number from 0 to 10");
+    }
 }
