@@ -31,11 +31,8 @@ SET VARIABLE hako_entry_without_lines = (
 WITH entries AS (
     SELECT DISTINCT c.customer_id, c.first, c.days_to_second, c.sales12, i.item
     FROM hako_entry_customers c JOIN hako_line_items i ON i.order_id = c.first_order
-),
-labels AS (
-    SELECT item, min(label) AS label FROM hako_line_items WHERE item IN (SELECT item FROM entries) GROUP BY item
 )
-SELECT e.item, l.label,
+SELECT e.item, coalesce(l.label, e.item) AS label,
        count(*) AS customers,
        count(*) FILTER (WHERE e.first <= getvariable('hako_analysis_as_of') - 90) AS f2_90_base,
        count(*) FILTER (WHERE e.first <= getvariable('hako_analysis_as_of') - 90 AND e.days_to_second <= 90) AS f2_90,
@@ -45,6 +42,6 @@ SELECT e.item, l.label,
        avg(e.days_to_second) AS average_days_to_second,
        count(e.sales12) AS ltv12_base,
        CAST(coalesce(sum(e.sales12), 0) AS DECIMAL(18, 2)) AS sales12
-FROM entries e JOIN labels l USING (item)
-GROUP BY e.item, l.label
+FROM entries e LEFT JOIN hako_item_labels l USING (item)
+GROUP BY e.item, coalesce(l.label, e.item)
 ORDER BY e.item;

@@ -13,18 +13,20 @@ p AS (
     QUALIFY step <= 4
 ),
 order_items AS (
-    SELECT i.order_id, i.item, min(i.label) AS label, sum(i.amount) AS amount
+    SELECT i.order_id, i.item, sum(i.amount) AS amount
     FROM hako_line_items i WHERE i.order_id IN (SELECT order_id FROM p)
     GROUP BY i.order_id, i.item
 ),
 main AS (
-    SELECT order_id, arg_min(item, (-amount, item)) AS item, arg_min(label, (-amount, item)) AS label
-    FROM order_items GROUP BY order_id
+    SELECT order_id, arg_min(item, (-amount, item)) AS item FROM order_items GROUP BY order_id
+),
+labelled AS (
+    SELECT m.order_id, m.item, coalesce(l.label, m.item) AS label FROM main m LEFT JOIN hako_item_labels l USING (item)
 )
 SELECT p.customer_id, p.top1, p.repeater, CAST(p.step AS INTEGER) AS step,
        coalesce(nullif(m.item, ''), '(none)') AS item, coalesce(nullif(m.label, ''), '(none)') AS label,
        date_diff('day', lag(p.order_date) OVER (PARTITION BY p.customer_id ORDER BY p.step), p.order_date) AS days
-FROM p LEFT JOIN main m USING (order_id);
+FROM p LEFT JOIN labelled m USING (order_id);
 
 -- Groups: top1 (every TOP1% customer) and repeaters (F >= 2, TOP1% included).
 CREATE OR REPLACE TEMP VIEW hako_journey_grouped AS
