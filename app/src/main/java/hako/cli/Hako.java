@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
 @Command(name = "hako", mixinStandardHelpOptions = true, version = "Hako 0.1.0",
         description = "CRM for D2C and mail-order shops: import order exports, compute every customer's RFM, tier,"
                 + " cluster and stage.",
-        subcommands = {DemoCommand.class, ImportCommand.class, CustomersCommand.class, SummaryCommand.class, DecomposeCommand.class, CohortsCommand.class, EntryProductsCommand.class, JourneyCommand.class, BehavioursCommand.class, NpsCommand.class,
+        subcommands = {DemoCommand.class, ImportCommand.class, CustomersCommand.class, SummaryCommand.class, DecomposeCommand.class, CohortsCommand.class, EntryProductsCommand.class, JourneyCommand.class, BehavioursCommand.class, NpsCommand.class, BenchAnalysesCommand.class,
             ServeCommand.class, BenchCommand.class, WebBenchCommand.class, CommandLine.HelpCommand.class})
 public final class Hako {
 
