@@ -6,20 +6,14 @@ import hako.analyses.cohorts.CohortCell;
 import hako.analyses.cohorts.CohortSummary;
 import hako.analyses.cohorts.Cohorts;
 import hako.analyses.cohorts.CpoMonth;
-import hako.settings.HakoSettings;
-import hako.store.ShopDatabase;
 import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code hako cohorts}: cohort cells, 12-month LTV components, or CPO against LTV. */
 @Command(name = "cohorts", mixinStandardHelpOptions = true,
@@ -27,21 +21,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 + " per customer (historical LTV) per month (--view cells), the 12-month LTV components per cohort"
                 + " (--view components), or CPO = acquisition spend / new customers against the 12-month LTV with"
                 + " leaks flagged (--view cpo; import spend first: hako import spend.csv).")
-final class CohortsCommand implements Callable<Integer> {
+final class CohortsCommand extends AnalysisCommand {
 
     enum View { cells, components, cpo }
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    ShopOptions shop;
-
-    @Mixin
-    AsOfOption asOf;
-
-    @Mixin
-    TableOutput output;
 
     @Option(names = "--view", defaultValue = "cells", description = "cells, components or cpo (default ${DEFAULT-VALUE}).")
     View view;
@@ -50,27 +32,22 @@ final class CohortsCommand implements Callable<Integer> {
     int months;
 
     @Override
-    public Integer call() throws Exception {
-        HakoSettings settings = shop.settings();
-        try (Connection db = ShopDatabase.openExisting(shop.db)) {
-            LocalDate date = asOf.resolve(db, settings.zone());
-            Cohorts cohorts = Cohorts.read(db, date, view == View.cells ? months : Math.max(months, 12));
-            switch (view) {
-                case cells -> output.print(spec.commandLine().getOut(), settings.language(), Analysis.COHORTS,
-                        List.of("cohort", "customers", "month_no", "month", "active", "continuation", "churn", "orders",
-                                "sales", "cumulative_sales", "ltv", "complete"),
-                        cohorts.cells().stream().map(CohortsCommand::cell).toList(), 1, 2, 4, 5, 6, 7, 8, 9, 10);
-                case components -> output.print(spec.commandLine().getOut(), settings.language(), Analysis.COHORTS,
-                        List.of("cohort", "customers", "orders_12m", "sales_12m", "ltv_12m", "unit_price",
-                                "orders_per_customer", "continuation", "churn", "complete"),
-                        cohorts.summaries().stream().map(CohortsCommand::summary).toList(), 1, 2, 3, 4, 5, 6, 7, 8);
-                case cpo -> cpo(AcquisitionCost.of(cohorts, db), settings);
-            }
+    void run(Connection db, LocalDate date) throws Exception {
+        Cohorts cohorts = Cohorts.read(db, date, view == View.cells ? months : Math.max(months, 12));
+        switch (view) {
+            case cells -> print(Analysis.COHORTS,
+                    List.of("cohort", "customers", "month_no", "month", "active", "continuation", "churn", "orders",
+                            "sales", "cumulative_sales", "ltv", "complete"),
+                    cohorts.cells().stream().map(CohortsCommand::cell).toList(), 1, 2, 4, 5, 6, 7, 8, 9, 10);
+            case components -> print(Analysis.COHORTS,
+                    List.of("cohort", "customers", "orders_12m", "sales_12m", "ltv_12m", "unit_price",
+                            "orders_per_customer", "continuation", "churn", "complete"),
+                    cohorts.summaries().stream().map(CohortsCommand::summary).toList(), 1, 2, 3, 4, 5, 6, 7, 8);
+            case cpo -> cpo(AcquisitionCost.of(cohorts, db));
         }
-        return 0;
     }
 
-    private void cpo(AcquisitionCost cost, HakoSettings settings) throws java.io.IOException {
+    private void cpo(AcquisitionCost cost) throws java.io.IOException {
         List<String[]> rows = new ArrayList<>();
         for (CpoMonth m : cost.months()) {
             rows.add(new String[] {m.month().toString(), m.spend().toPlainString(), channels(m.spendByChannel()),
@@ -78,7 +55,7 @@ final class CohortsCommand implements Callable<Integer> {
                 m.ltv12() == null ? "" : m.ownLtv() ? "cohort" : "pooled",
                 m.leak() == null ? "" : m.leak().toString()});
         }
-        output.print(spec.commandLine().getOut(), settings.language(), Analysis.ACQUISITION_COST,
+        print(Analysis.ACQUISITION_COST,
                 List.of("month", "spend", "channels", "new_customers", "cpo", "ltv_12m", "ltv_basis", "leak"), rows,
                 1, 3, 4, 5);
     }

@@ -6,41 +6,23 @@ import hako.analyses.decomposition.Buyers;
 import hako.analyses.decomposition.DecompositionRow;
 import hako.analyses.decomposition.Factor;
 import hako.analyses.decomposition.SalesDecomposition;
-import hako.settings.HakoSettings;
-import hako.store.ShopDatabase;
 import java.sql.Connection;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code hako decompose}: sales = customers × frequency × unit price per month, against a year earlier. */
 @Command(name = "decompose", mixinStandardHelpOptions = true,
         description = "Per month: customers (distinct buyers) × frequency (orders / buyers) × unit price (sales /"
                 + " orders), each against the same month a year earlier (ratio, up/down), for all, new and existing"
                 + " buyers, and whether each factor was above last year two months running.")
-final class DecomposeCommand implements Callable<Integer> {
+final class DecomposeCommand extends AnalysisCommand {
 
     private static final Factor[] FACTORS = {Factor.CUSTOMERS, Factor.FREQUENCY, Factor.UNIT_PRICE, Factor.SALES};
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    ShopOptions shop;
-
-    @Mixin
-    AsOfOption asOf;
-
-    @Mixin
-    TableOutput output;
 
     @Option(names = "--from", paramLabel = "YYYY-MM", description = "First month (default: the first purchase's).")
     String from;
@@ -52,28 +34,23 @@ final class DecomposeCommand implements Callable<Integer> {
     String buyers;
 
     @Override
-    public Integer call() throws Exception {
-        HakoSettings settings = shop.settings();
-        try (Connection db = ShopDatabase.openExisting(shop.db)) {
-            LocalDate date = asOf.resolve(db, settings.zone());
-            LocalDate first = AnalysisQuery.firstPurchase(db, date);
-            if (first == null) {
-                throw new IllegalStateException("no purchases on or before " + date);
-            }
-            YearMonth start = from == null ? YearMonth.from(first) : month("--from", from);
-            YearMonth end = to == null ? YearMonth.from(date) : month("--to", to);
-            SalesDecomposition d = SalesDecomposition.read(db, date, start, end);
-            Buyers only = buyers == null ? null : Buyers.ofKey(buyers);
-            List<String[]> rows = new ArrayList<>();
-            for (DecompositionRow r : d.rows()) {
-                if (only == null || r.buyers() == only) {
-                    rows.add(row(r));
-                }
-            }
-            output.print(spec.commandLine().getOut(), settings.language(), Analysis.DECOMPOSITION, header(), rows,
-                    4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17);
+    void run(Connection db, LocalDate date) throws Exception {
+        LocalDate first = AnalysisQuery.firstPurchase(db, date);
+        if (first == null) {
+            throw new IllegalStateException("no purchases on or before " + date);
         }
-        return 0;
+        YearMonth start = from == null ? YearMonth.from(first) : month("--from", from);
+        YearMonth end = to == null ? YearMonth.from(date) : month("--to", to);
+        SalesDecomposition d = SalesDecomposition.read(db, date, start, end);
+        Buyers only = buyers == null ? null : Buyers.ofKey(buyers);
+        List<String[]> rows = new ArrayList<>();
+        for (DecompositionRow r : d.rows()) {
+            if (only == null || r.buyers() == only) {
+                rows.add(row(r));
+            }
+        }
+        print(Analysis.DECOMPOSITION, header(), rows,
+                4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17);
     }
 
     private YearMonth month(String option, String text) {

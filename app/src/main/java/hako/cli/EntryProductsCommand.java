@@ -5,35 +5,17 @@ import hako.analyses.ItemLevel;
 import hako.analyses.entry.EntryProduct;
 import hako.analyses.entry.EntryProducts;
 import hako.analyses.entry.EntrySort;
-import hako.settings.HakoSettings;
-import hako.store.ShopDatabase;
 import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code hako entry-products}: which first-purchase products make loyal customers. */
 @Command(name = "entry-products", mixinStandardHelpOptions = true,
         description = "Per product (or category) in customers' first order: customers, F2 rate within 90 and 180"
                 + " days, average days to the second purchase, 12-month LTV; the entries with the highest LTV flagged.")
-final class EntryProductsCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    ShopOptions shop;
-
-    @Mixin
-    AsOfOption asOf;
-
-    @Mixin
-    TableOutput output;
+final class EntryProductsCommand extends AnalysisCommand {
 
     @Option(names = "--by", defaultValue = "product", description = "product or category (default ${DEFAULT-VALUE}).")
     String by;
@@ -54,24 +36,19 @@ final class EntryProductsCommand implements Callable<Integer> {
     int minCustomers;
 
     @Override
-    public Integer call() throws Exception {
-        HakoSettings settings = shop.settings();
+    void run(Connection db, LocalDate date) throws Exception {
         ItemLevel level = ItemLevel.ofKey(by);
         EntrySort order = EntrySort.ofKey(sort);
-        try (Connection db = ShopDatabase.openExisting(shop.db)) {
-            LocalDate date = asOf.resolve(db, settings.zone());
-            EntryProducts entries = EntryProducts.read(db, date, level, top, minCustomers);
-            List<String[]> rows = entries.sorted(order, !ascending).stream().map(EntryProductsCommand::row).toList();
-            output.print(spec.commandLine().getOut(), settings.language(), Analysis.ENTRY_PRODUCTS,
-                    List.of("item", "label", "customers", "f2_90_base", "f2_rate_90", "f2_180_base", "f2_rate_180",
-                            "repeaters", "avg_days_to_second", "ltv12_customers", "ltv12", "top"),
-                    rows, 2, 3, 4, 5, 6, 7, 8, 9, 10);
-            if (entries.withoutLines() > 0) {
-                spec.commandLine().getErr().printf("%,d customers' first order has no product lines: no entry product%n",
-                        entries.withoutLines());
-            }
+        EntryProducts entries = EntryProducts.read(db, date, level, top, minCustomers);
+        List<String[]> rows = entries.sorted(order, !ascending).stream().map(EntryProductsCommand::row).toList();
+        print(Analysis.ENTRY_PRODUCTS,
+                List.of("item", "label", "customers", "f2_90_base", "f2_rate_90", "f2_180_base", "f2_rate_180",
+                        "repeaters", "avg_days_to_second", "ltv12_customers", "ltv12", "top"),
+                rows, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+        if (entries.withoutLines() > 0) {
+            spec.commandLine().getErr().printf("%,d customers' first order has no product lines: no entry product%n",
+                    entries.withoutLines());
         }
-        return 0;
     }
 
     private static String[] row(EntryProduct e) {

@@ -8,39 +8,21 @@ import hako.analyses.journey.JourneyMap;
 import hako.analyses.journey.JourneyNode;
 import hako.analyses.journey.JourneyPath;
 import hako.analyses.journey.StepGap;
-import hako.settings.HakoSettings;
-import hako.store.ShopDatabase;
 import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code hako journey}: what the TOP1% bought first, second, third and fourth, beside all repeat buyers. */
 @Command(name = "journey", mixinStandardHelpOptions = true,
         description = "The product (or category) sequence of the TOP1% customers' first four purchases beside all"
                 + " repeat buyers (F >= 2): the most common paths (--view paths), Sankey nodes and links with the"
                 + " median days between purchases (--view nodes, --view links), the median days per step (--view gaps).")
-final class JourneyCommand implements Callable<Integer> {
+final class JourneyCommand extends AnalysisCommand {
 
     enum View { paths, nodes, links, gaps }
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    ShopOptions shop;
-
-    @Mixin
-    AsOfOption asOf;
-
-    @Mixin
-    TableOutput output;
 
     @Option(names = "--by", defaultValue = "product", description = "product or category (default ${DEFAULT-VALUE}).")
     String by;
@@ -52,19 +34,14 @@ final class JourneyCommand implements Callable<Integer> {
     int paths;
 
     @Override
-    public Integer call() throws Exception {
-        HakoSettings settings = shop.settings();
+    void run(Connection db, LocalDate date) throws Exception {
         ItemLevel level = ItemLevel.ofKey(by);
-        try (Connection db = ShopDatabase.openExisting(shop.db)) {
-            LocalDate date = asOf.resolve(db, settings.zone());
-            Journey journey = Journey.read(db, date, settings.rules(), level, paths);
-            List<String[]> rows = new ArrayList<>();
-            for (JourneyMap map : List.of(journey.top1(), journey.repeaters())) {
-                rows.addAll(rows(map));
-            }
-            output.print(spec.commandLine().getOut(), settings.language(), Analysis.JOURNEY, header(), rows, numeric());
+        Journey journey = Journey.read(db, date, settings.rules(), level, paths);
+        List<String[]> rows = new ArrayList<>();
+        for (JourneyMap map : List.of(journey.top1(), journey.repeaters())) {
+            rows.addAll(rows(map));
         }
-        return 0;
+        print(Analysis.JOURNEY, header(), rows, numeric());
     }
 
     private List<String> header() {

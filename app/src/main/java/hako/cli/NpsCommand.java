@@ -5,19 +5,13 @@ import hako.analyses.nps.Loyalty;
 import hako.analyses.nps.LoyaltyGroup;
 import hako.analyses.nps.NpsReport;
 import hako.analyses.nps.NpsScore;
-import hako.settings.HakoSettings;
-import hako.store.ShopDatabase;
 import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code hako nps}: NPS by month, or the loyalty groups, or one group's members. */
 @Command(name = "nps", mixinStandardHelpOptions = true,
@@ -25,21 +19,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 + " groups by each customer's latest answer with average F, AOV, referrals and the approach for each"
                 + " (--view groups), or the ids of one group (--members high|mid|low). Import answers first:"
                 + " hako import survey.csv.")
-final class NpsCommand implements Callable<Integer> {
+final class NpsCommand extends AnalysisCommand {
 
     enum View { months, groups }
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    ShopOptions shop;
-
-    @Mixin
-    AsOfOption asOf;
-
-    @Mixin
-    TableOutput output;
 
     @Option(names = "--view", defaultValue = "months", description = "months or groups (default ${DEFAULT-VALUE}).")
     View view;
@@ -48,31 +30,25 @@ final class NpsCommand implements Callable<Integer> {
     String members;
 
     @Override
-    public Integer call() throws Exception {
-        HakoSettings settings = shop.settings();
-        Locale locale = output.lang == null ? settings.language() : HakoSettings.language(output.lang);
-        try (Connection db = ShopDatabase.openExisting(shop.db)) {
-            LocalDate date = asOf.resolve(db, settings.zone());
-            if (members != null) {
-                output.print(spec.commandLine().getOut(), settings.language(), Analysis.NPS, List.of("customer_id"),
-                        NpsReport.members(db, date, Loyalty.ofKey(members)).stream().map(id -> new String[] {id}).toList());
-                return 0;
-            }
-            NpsReport report = NpsReport.read(db, date);
-            if (view == View.months) {
-                List<String[]> rows = new ArrayList<>();
-                rows.add(score("all", report.overall()));
-                report.months().forEach(m -> rows.add(score(m.month().toString(), m)));
-                output.print(spec.commandLine().getOut(), settings.language(), Analysis.NPS,
-                        List.of("month", "responses", "promoters", "passives", "detractors", "nps"), rows, 1, 2, 3, 4, 5);
-            } else {
-                List<String[]> rows = report.groups().stream().map(g -> group(g, locale)).toList();
-                output.print(spec.commandLine().getOut(), settings.language(), Analysis.NPS,
-                        List.of("loyalty", "name", "customers", "average_f", "aov", "referrals", "referrals_per_customer",
-                                "referrers", "approach"), rows, 2, 3, 4, 5, 6, 7);
-            }
+    void run(Connection db, LocalDate date) throws Exception {
+        if (members != null) {
+            print(Analysis.NPS, List.of("customer_id"),
+                    NpsReport.members(db, date, Loyalty.ofKey(members)).stream().map(id -> new String[] {id}).toList());
+            return;
         }
-        return 0;
+        NpsReport report = NpsReport.read(db, date);
+        if (view == View.months) {
+            List<String[]> rows = new ArrayList<>();
+            rows.add(score("all", report.overall()));
+            report.months().forEach(m -> rows.add(score(m.month().toString(), m)));
+            print(Analysis.NPS,
+                    List.of("month", "responses", "promoters", "passives", "detractors", "nps"), rows, 1, 2, 3, 4, 5);
+        } else {
+            List<String[]> rows = report.groups().stream().map(g -> group(g, locale())).toList();
+            print(Analysis.NPS,
+                    List.of("loyalty", "name", "customers", "average_f", "aov", "referrals", "referrals_per_customer",
+                            "referrers", "approach"), rows, 2, 3, 4, 5, 6, 7);
+        }
     }
 
     private static String[] score(String month, NpsScore s) {

@@ -33,16 +33,14 @@ public enum Analysis {
             "NPS = % of promoters (9–10) − % of detractors (0–6); each customer's latest answer puts them in"
                     + " high (9–10), mid (7–8) or low (0–6) loyalty.");
 
-    private final String japanese;
-    private final String english;
+    private final Bilingual definition;
 
     Analysis(String japanese, String english) {
-        this.japanese = japanese;
-        this.english = english;
+        this.definition = new Bilingual(japanese, english);
     }
 
     /** The defining sentence in {@code locale}'s language (Japanese unless English is asked for). */
     public String definition(Locale locale) {
-        return Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? english : japanese;
+        return definition.in(locale);
     }
 }

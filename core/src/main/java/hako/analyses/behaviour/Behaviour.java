@@ -1,5 +1,6 @@
 package hako.analyses.behaviour;
 
+import hako.analyses.Bilingual;
 import java.util.Locale;
 
 /** The behaviour segments, each with the action DOMAIN.md (or, where it names none, Hako) recommends. */
@@ -13,16 +14,12 @@ public enum Behaviour {
     BULK("まとめ買い購入者", "Bulk buyers",
             "セット・定期便・数量割引を案内する", "Offer sets, regular delivery and volume prices");
 
-    private final String nameJa;
-    private final String nameEn;
-    private final String actionJa;
-    private final String actionEn;
+    private final Bilingual label;
+    private final Bilingual action;
 
     Behaviour(String nameJa, String nameEn, String actionJa, String actionEn) {
-        this.nameJa = nameJa;
-        this.nameEn = nameEn;
-        this.actionJa = actionJa;
-        this.actionEn = actionEn;
+        this.label = new Bilingual(nameJa, nameEn);
+        this.action = new Bilingual(actionJa, actionEn);
     }
 
     public String key() {
@@ -30,11 +27,11 @@ public enum Behaviour {
     }
 
     public String label(Locale locale) {
-        return english(locale) ? nameEn : nameJa;
+        return label.in(locale);
     }
 
     public String action(Locale locale) {
-        return english(locale) ? actionEn : actionJa;
+        return action.in(locale);
     }
 
     /** {@code heavy}, {@code one_time}, {@code seasonal} or {@code bulk}. */
@@ -45,9 +42,5 @@ public enum Behaviour {
             }
         }
         throw new IllegalArgumentException("unknown behaviour \"" + key + "\": use heavy, one_time, seasonal or bulk");
-    }
-
-    private static boolean english(Locale locale) {
-        return Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
     }
 }

@@ -1,5 +1,6 @@
 package hako.analyses.nps;
 
+import hako.analyses.Bilingual;
 import java.util.Locale;
 
 /** Loyalty by a customer's latest NPS score, with the approach DOMAIN.md recommends for it. */
@@ -9,16 +10,12 @@ public enum Loyalty {
     LOW("ロイヤルティ低（0–6）", "Low loyalty (0–6)", "テクノロジーで対応する（LINE・メール・チャット・電話）",
             "Technology (LINE, email, chat, phone)");
 
-    private final String nameJa;
-    private final String nameEn;
-    private final String approachJa;
-    private final String approachEn;
+    private final Bilingual label;
+    private final Bilingual approach;
 
     Loyalty(String nameJa, String nameEn, String approachJa, String approachEn) {
-        this.nameJa = nameJa;
-        this.nameEn = nameEn;
-        this.approachJa = approachJa;
-        this.approachEn = approachEn;
+        this.label = new Bilingual(nameJa, nameEn);
+        this.approach = new Bilingual(approachJa, approachEn);
     }
 
     public String key() {
@@ -26,11 +23,11 @@ public enum Loyalty {
     }
 
     public String label(Locale locale) {
-        return english(locale) ? nameEn : nameJa;
+        return label.in(locale);
     }
 
     public String approach(Locale locale) {
-        return english(locale) ? approachEn : approachJa;
+        return approach.in(locale);
     }
 
     /** {@code high}, {@code mid} or {@code low}. */
@@ -41,9 +38,5 @@ public enum Loyalty {
             }
         }
         throw new IllegalArgumentException("unknown loyalty \"" + key + "\": use high, mid or low");
-    }
-
-    private static boolean english(Locale locale) {
-        return Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
     }
 }
