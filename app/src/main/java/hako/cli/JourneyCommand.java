@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 
 /** {@code hako journey}: what the TOP1% bought first, second, third and fourth, beside all repeat buyers. */
 @Command(name = "journey", mixinStandardHelpOptions = true,
-        description = "The product (or category) sequence of the TOP1% customers' first four purchases beside all"
+        description = "The product (or category) sequence of the TOP1%% customers' first four purchases beside all"
                 + " repeat buyers (F >= 2): the most common paths (--view paths), Sankey nodes and links with the"
                 + " median days between purchases (--view nodes, --view links), the median days per step (--view gaps).")
 final class JourneyCommand extends AnalysisCommand {

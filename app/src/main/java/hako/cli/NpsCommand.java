@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 
 /** {@code hako nps}: NPS by month, or the loyalty groups, or one group's members. */
 @Command(name = "nps", mixinStandardHelpOptions = true,
-        description = "NPS (% of 9–10 minus % of 0–6) over all answers and by month (--view months), or the loyalty"
+        description = "NPS (%% of 9–10 minus %% of 0–6) over all answers and by month (--view months), or the loyalty"
                 + " groups by each customer's latest answer with average F, AOV, referrals and the approach for each"
                 + " (--view groups), or the ids of one group (--members high|mid|low). Import answers first:"
                 + " hako import survey.csv.")
