@@ -38,15 +38,8 @@ public final class SheetImport {
             throws IOException, SQLException, SheetRefused {
         SheetReader sheet = new SheetReader().read(file);
         List<SheetProblem> problems = new ArrayList<>(sheet.problems());
-        Map<Long, StoredTask> stored = problems.isEmpty()
-                ? StoredTask.of(c, sheet.entries().stream().map(SheetEntry::taskId).toList()) : Map.of();
-        Map<Long, Integer> firstRow = new HashMap<>();
+        Map<Long, StoredTask> stored = StoredTask.of(c, sheet.entries().stream().map(SheetEntry::taskId).toList());
         for (SheetEntry e : sheet.entries()) {
-            Integer earlier = firstRow.putIfAbsent(e.taskId(), e.row());
-            if (earlier != null) {
-                problems.add(new SheetProblem(e.row(), sheet.header(SheetColumn.TASK_ID),
-                        "task " + e.taskId() + " is also on row " + earlier));
-            }
             new RowCheck(sheet, e, stored.get(e.taskId()), today, problems).run();
         }
         refuseIf(file, problems);

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +32,7 @@ final class SheetReader {
     private final List<SheetProblem> problems = new ArrayList<>();
     private final Map<SheetColumn, Integer> index = new EnumMap<>(SheetColumn.class);
     private final Map<SheetColumn, String> headers = new EnumMap<>(SheetColumn.class);
+    private final Map<Long, Integer> taskRows = new HashMap<>();
     private boolean headerSeen;
     private boolean stopped;
 
@@ -112,7 +114,7 @@ final class SheetReader {
 
     private void header(Row row) {
         for (int i = 0; i < row.getCellCount(); i++) {
-            String text = SheetCells.text(row, i);
+            String text = headerText(row, i);
             for (SheetColumn column : SheetColumn.values()) {
                 if (!index.containsKey(column) && column.named(text)) {
                     index.put(column, i);
@@ -129,6 +131,14 @@ final class SheetReader {
         }
     }
 
+    private static String headerText(Row row, int i) {
+        try {
+            return SheetCells.text(row, i);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     private void entry(Row row) {
         Cells cells = new Cells(row);
         Long taskId = cells.get(SheetColumn.TASK_ID, () -> SheetCells.whole(row, at(SheetColumn.TASK_ID), "a task id"));
@@ -142,6 +152,11 @@ final class SheetReader {
                         "an outcome without a task id"));
             }
             return;
+        }
+        Integer earlier = taskRows.putIfAbsent(taskId, row.getRowNum());
+        if (earlier != null) {
+            problems.add(new SheetProblem(row.getRowNum(), header(SheetColumn.TASK_ID),
+                    "task " + taskId + " is also on row " + earlier));
         }
         Long step = cells.get(SheetColumn.STEP, () -> SheetCells.whole(row, at(SheetColumn.STEP), "a step number"));
         SheetEntry entry = new SheetEntry(row.getRowNum(), taskId,
