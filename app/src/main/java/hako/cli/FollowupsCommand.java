@@ -21,8 +21,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code hako followups}: the monthly follow-up tasks generated from the plans, and the 3-3-2 coverage. */
 @Command(name = "followups", mixinStandardHelpOptions = true,
-        description = "Follow-up tasks: generate a month's (or any range's) tasks from the enabled plans; the 3-3-2"
-                + " coverage of the customers they target.")
+        description = "Follow-up tasks: generate a month's (or any range's) tasks from the enabled plans; export their"
+                + " management sheet; the 3-3-2 coverage of the customers they target.",
+        subcommands = FollowupsExportCommand.class)
 final class FollowupsCommand {
 
     @Spec

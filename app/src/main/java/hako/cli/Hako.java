@@ -22,7 +22,8 @@ import picocli.CommandLine.Command;
         subcommands = {DemoCommand.class, ImportCommand.class, CustomersCommand.class, SummaryCommand.class,
             ClvCommand.class, PlansCommand.class, FollowupsCommand.class, CareCommand.class,
             ReplenishmentCommand.class, ContactsCommand.class, ServeCommand.class, BenchCommand.class,
-            BenchClvCommand.class, FollowupsBenchCommand.class, WebBenchCommand.class, CommandLine.HelpCommand.class})
+            BenchClvCommand.class, FollowupsBenchCommand.class, WebBenchCommand.class, SheetCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Hako {
 
     /** Exit code when input was refused (import errors). */
