@@ -12,7 +12,7 @@ import java.util.List;
  * CSV as Excel opens it right: UTF-8 with a byte-order mark (without it Excel reads Japanese as
  * Shift_JIS), CRLF line ends, fields quoted only when they must be.
  */
-final class CsvOut implements AutoCloseable {
+final class CsvOut implements RowsOut {
 
     private final Writer w;
 
@@ -21,7 +21,8 @@ final class CsvOut implements AutoCloseable {
         w.write('\uFEFF');
     }
 
-    void row(List<?> values) throws IOException {
+    @Override
+    public void row(List<?> values) throws IOException {
         for (int i = 0; i < values.size(); i++) {
             if (i > 0) {
                 w.write(',');

@@ -2,7 +2,6 @@ package hako.followups.sheet;
 
 import hako.audit.AuditLog;
 import hako.store.Sql;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -83,22 +82,5 @@ public final class FollowUpSheet {
             }
         }
         return names;
-    }
-
-    /** fastexcel closes the stream it wrote to; the caller owns it (a servlet response, say). */
-    private static final class Unclosed extends java.io.FilterOutputStream {
-        Unclosed(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            out.flush();
-        }
     }
 }
