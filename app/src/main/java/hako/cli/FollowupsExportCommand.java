@@ -6,8 +6,6 @@ import hako.followups.sheet.FollowUpSheet;
 import hako.followups.sheet.PersonalData;
 import hako.followups.sheet.TaskRange;
 import hako.store.ShopDatabase;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.Locale;
@@ -56,9 +54,9 @@ final class FollowupsExportCommand implements Callable<Integer> {
         Path file = output != null ? output : Path.of("followups-" + range.fileStem() + "." + fileFormat.extension());
         PersonalData personal = PersonalData.of(!noContacts);
         ExportCount count;
-        try (Connection db = ShopDatabase.openExisting(shop.db);
-             OutputStream out = Files.newOutputStream(file)) {
-            count = FollowUpSheet.export(db, r, personal, locale, fileFormat, out, CliWords.osUser());
+        try (Connection db = ShopDatabase.openExisting(shop.db)) {
+            count = OutputFile.write(file, out -> FollowUpSheet.export(db, r, personal, locale, fileFormat, out,
+                    CliWords.osUser()));
         }
         spec.commandLine().getOut().printf("%s: %d task(s) due %s, %d dropped%s%n", file, count.rows(), r,
                 count.dropped(), fileFormat == FileFormat.XLSX ? " (on their own sheet)" : "");

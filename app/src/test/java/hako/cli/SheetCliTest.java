@@ -104,6 +104,28 @@ class SheetCliTest {
         assertThat(run.err()).contains("--month 2026-13: not a month, write it as 2026-12");
     }
 
+    @Test
+    void writesAListAndLeavesNoFileWhenTheDataHasNoShippingStatus() throws Exception {
+        try (Connection c = ShopDatabase.openExisting(Path.of(db)); Statement s = c.createStatement()) {
+            s.execute("UPDATE followup_tasks SET channel = 'package_insert' WHERE task_id = 11");
+        }
+        Path emails = dir.resolve("emails.csv");
+        Run run = Run.hako("lists", "email", "--db", db, "--month", "2026-12", "-o", emails.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("1 row(s), open email tasks due 2026-12-01..2026-12-31");
+        assertThat(Files.readString(emails).lines().toList()).containsExactly("\uFEFFタスクID,予定日,顧客ID,氏名,メール,内容",
+                "10,2026-12-04,M1,山田 太郎,taro@example.jp,How to use it");
+        Path inserts = dir.resolve("inserts.xlsx");
+        Run refused = Run.hako("lists", "package-insert", "--db", db, "--month", "2026-12", "--format", "xlsx",
+                "-o", inserts.toString());
+        assertEquals(2, refused.exitCode());
+        assertThat(refused.err()).contains("the order data has no shipping status");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString()).toList()).doesNotContain("inserts.xlsx")
+                    .noneMatch(n -> n.endsWith(".part"));
+        }
+    }
+
     /** A sheet a person could have made: the import reads columns by their headers. */
     private Path sheet(Object[]... rows) throws Exception {
         Path file = dir.resolve("filled.xlsx");
