@@ -23,7 +23,7 @@ import picocli.CommandLine.Command;
             ClvCommand.class, PlansCommand.class, FollowupsCommand.class, CareCommand.class,
             ReplenishmentCommand.class, ContactsCommand.class, ServeCommand.class, BenchCommand.class,
             BenchClvCommand.class, FollowupsBenchCommand.class, WebBenchCommand.class, SheetCommand.class,
-            ListsCommand.class, CommandLine.HelpCommand.class})
+            ListsCommand.class, SheetBenchCommand.class, CommandLine.HelpCommand.class})
 public final class Hako {
 
     /** Exit code when input was refused (import errors). */

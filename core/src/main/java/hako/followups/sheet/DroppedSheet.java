@@ -12,12 +12,12 @@ final class DroppedSheet {
     private static final List<SheetColumn> COLUMNS = List.of(SheetColumn.TASK_ID, SheetColumn.DUE_DATE,
             SheetColumn.CUSTOMER_ID, SheetColumn.NAME, SheetColumn.PLAN, SheetColumn.STEP, SheetColumn.CHANNEL);
 
-    private final Worksheet sheet;
+    private final Xlsx sheet;
     private final Locale locale;
-    private int rows;
 
     DroppedSheet(Worksheet sheet, Locale locale) {
-        this.sheet = sheet;
+        this.sheet = new Xlsx(sheet).dates(COLUMNS.indexOf(SheetColumn.DUE_DATE))
+                .inline(COLUMNS.indexOf(SheetColumn.CUSTOMER_ID)).inline(COLUMNS.indexOf(SheetColumn.NAME));
         this.locale = locale;
         List<String> headers = new ArrayList<>();
         List<Double> widths = new ArrayList<>();
@@ -27,21 +27,24 @@ final class DroppedSheet {
         }
         headers.add(Labels.pick(locale, "除外理由", "Reason"));
         widths.add(22.0);
-        Xlsx.header(sheet, headers, widths);
+        this.sheet.header(headers, widths);
     }
 
     int rows() {
-        return rows;
+        return sheet.rows();
     }
 
     void add(TaskRow row) throws IOException {
-        int r = ++rows;
-        for (int i = 0; i < COLUMNS.size(); i++) {
-            Xlsx.put(sheet, r, i, SheetValues.of(COLUMNS.get(i), row, locale));
+        List<Object> values = new ArrayList<>(COLUMNS.size() + 1);
+        for (SheetColumn column : COLUMNS) {
+            values.add(SheetValues.of(column, row, locale));
         }
-        sheet.value(r, COLUMNS.size(), ((TaskStatus.Dropped) row.status()).reason());
-        if (r % 2048 == 0) {
-            sheet.flush();
-        }
+        values.add(((TaskStatus.Dropped) row.status()).reason());
+        sheet.row(values);
+    }
+
+    void finish() throws IOException {
+        sheet.flush();
+        sheet.sheet().finish();
     }
 }

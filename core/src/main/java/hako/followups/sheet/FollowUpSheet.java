@@ -43,10 +43,12 @@ public final class FollowUpSheet {
     private static ExportCount xlsx(Connection c, TaskRange range, PersonalData personal, Locale locale,
                                     OutputStream out) throws Exception {
         try (Workbook wb = new Workbook(new Unclosed(out), "Hako", "1.0")) {
-            SheetXlsx sheet = new SheetXlsx(wb, locale, personal);
-            TaskRows.forEach(c, range, personal, sheet::add);
-            sheet.finish(wb, staffNames(c), SheetXlsx.info(locale, range, LocalDateTime.now(), sheet.taskRows(),
-                    sheet.droppedRows(), personal));
+            SheetXlsx sheet = new SheetXlsx(wb, locale, personal, staffNames(c));
+            TaskRows.forEach(c, range, personal, TaskRows.Which.TO_DO, sheet::addTask);
+            sheet.finishTasks();
+            TaskRows.forEach(c, range, personal, TaskRows.Which.DROPPED, sheet::addDropped);
+            sheet.finish(SheetXlsx.info(locale, range, LocalDateTime.now(), sheet.taskRows(), sheet.droppedRows(),
+                    personal));
             return new ExportCount(sheet.taskRows(), sheet.droppedRows());
         }
     }
@@ -61,7 +63,7 @@ public final class FollowUpSheet {
             columns.forEach(col -> header.add(col.header(locale)));
             header.add(Labels.pick(locale, "除外理由", "Dropped reason"));
             csv.row(header);
-            TaskRows.forEach(c, range, personal, row -> {
+            TaskRows.forEach(c, range, personal, TaskRows.Which.ALL, row -> {
                 List<Object> values = new ArrayList<>(columns.size() + 1);
                 columns.forEach(col -> values.add(SheetValues.of(col, row, locale)));
                 values.add(row.status() instanceof TaskStatus.Dropped d ? d.reason() : null);

@@ -32,6 +32,10 @@ enum ListField {
         return Labels.pick(locale, ja, en);
     }
 
+    boolean date() {
+        return this == DUE_DATE || this == ORDER_DATE;
+    }
+
     /** As the database query names it. */
     String column() {
         return name().toLowerCase(Locale.ROOT);

@@ -44,13 +44,17 @@ public final class PrintLists {
         }
         List<String> header = new ArrayList<>();
         List<Double> widths = new ArrayList<>();
+        List<Integer> dates = new ArrayList<>();
         kind.fields.forEach(f -> {
             header.add(f.header(locale));
             widths.add(f.width);
+            if (f.date()) {
+                dates.add(header.size() - 1);
+            }
         });
         Map<String, Integer> skipped = new LinkedHashMap<>();
         int rows = 0;
-        try (RowsOut table = RowsOut.open(format, out, kind.label(locale), header, widths);
+        try (RowsOut table = RowsOut.open(format, out, kind.label(locale), header, widths, dates);
              PreparedStatement p = query(c, kind, range);
              ResultSet r = p.executeQuery()) {
             while (r.next()) {
@@ -98,7 +102,7 @@ public final class PrintLists {
     }
 
     private static Object value(ResultSet r, ListField f) throws SQLException {
-        if (f == ListField.DUE_DATE || f == ListField.ORDER_DATE) {
+        if (f.date()) {
             return TaskRows.date(r, f.column());
         }
         return f == ListField.TASK_ID ? (Object) r.getLong(f.column()) : r.getString(f.column());

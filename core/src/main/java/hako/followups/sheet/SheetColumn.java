@@ -43,6 +43,11 @@ enum SheetColumn {
         this.role = role;
     }
 
+    /** Whether the column's text differs on most rows (so it is not worth sharing in an .xlsx). */
+    boolean unique() {
+        return this == CUSTOMER_ID || this == NAME || role == Role.CONTACT || this == NOTE;
+    }
+
     String header(Locale locale) {
         return Labels.japanese(locale) ? ja : en;
     }

@@ -3,12 +3,12 @@ package hako.followups.sheet;
 import hako.followups.Outcome;
 import java.io.IOException;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.dhatim.fastexcel.DataValidationErrorStyle;
 import org.dhatim.fastexcel.ProtectionOption;
 import org.dhatim.fastexcel.SheetProtectionOption;
-import org.dhatim.fastexcel.StyleSetter;
 import org.dhatim.fastexcel.VisibilityState;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -22,22 +22,35 @@ final class SheetXlsx {
 
     /** Guards key columns against accidental edits; the README gives it so anyone may unprotect. */
     static final String PASSWORD = "hako";
-    private static final int FLUSH_EVERY = 2048;
     private static final String KEY_FILL = "E7E6E6";
     private static final String INPUT_FILL = "FFF2CC";
 
     private final Locale locale;
     private final List<SheetColumn> columns;
     private final Worksheet tasks;
+    private final Xlsx rows;
     private final DroppedSheet dropped;
-    private int taskRows;
+    private final Worksheet about;
+    private final Worksheet staffSheet;
+    private final List<String> staff;
 
-    SheetXlsx(Workbook wb, Locale locale, PersonalData personal) {
+    /**
+     * Creates the sheets in their order. fastexcel writes one sheet at a time: the task sheet is
+     * streamed and finished, then the dropped one; the small sheets are written when the book closes.
+     */
+    SheetXlsx(Workbook wb, Locale locale, PersonalData personal, List<String> staff) {
         this.locale = locale;
         this.columns = SheetColumn.of(personal);
+        this.staff = staff;
         this.tasks = wb.newWorksheet(SheetNames.tasks(locale));
+        this.rows = new Xlsx(tasks);
         this.dropped = new DroppedSheet(wb.newWorksheet(SheetNames.dropped(locale)), locale);
+        this.about = wb.newWorksheet(SheetNames.info(locale));
+        this.staffSheet = staff.isEmpty() ? null : wb.newWorksheet(SheetNames.staff(locale));
         header();
+        for (int i = 0; i < columns.size(); i++) {
+            style(i, columns.get(i));
+        }
     }
 
     static String mainSheetName(Locale locale) {
@@ -45,41 +58,43 @@ final class SheetXlsx {
     }
 
     int taskRows() {
-        return taskRows;
+        return rows.rows();
     }
 
     int droppedRows() {
         return dropped.rows();
     }
 
-    void add(TaskRow row) throws IOException {
-        if (row.dropped()) {
-            dropped.add(row);
-            return;
+    void addTask(TaskRow row) throws IOException {
+        List<Object> values = new ArrayList<>(columns.size());
+        for (SheetColumn column : columns) {
+            values.add(SheetValues.of(column, row, locale));
         }
-        int r = ++taskRows;
-        for (int i = 0; i < columns.size(); i++) {
-            SheetColumn column = columns.get(i);
-            Xlsx.put(tasks, r, i, SheetValues.of(column, row, locale));
-            style(r, i, column);
-        }
-        if (r % FLUSH_EVERY == 0) {
-            tasks.flush();
-        }
+        rows.row(values);
     }
 
-    /** Drop-downs and protection over the rows written, then the info and staff sheets. */
-    void finish(Workbook wb, List<String> staff, List<String[]> info) throws IOException {
-        if (taskRows > 0) {
+    void addDropped(TaskRow row) throws IOException {
+        dropped.add(row);
+    }
+
+    /** Drop-downs and protection over the task rows written, and the task sheet closed. */
+    void finishTasks() throws IOException {
+        rows.flush();
+        if (taskRows() > 0) {
             outcomeDropDown();
-            staffDropDown(wb, staff);
+            staffDropDown();
         }
         tasks.protect(PASSWORD, SheetProtectionOption.SHEET, SheetProtectionOption.OBJECTS,
                 SheetProtectionOption.SCENARIOS, SheetProtectionOption.FORMAT_CELLS,
                 SheetProtectionOption.INSERT_COLUMNS, SheetProtectionOption.INSERT_ROWS,
                 SheetProtectionOption.INSERT_HYPERLINKS, SheetProtectionOption.DELETE_COLUMNS,
                 SheetProtectionOption.DELETE_ROWS, SheetProtectionOption.PIVOT_TABLES);
-        Worksheet about = wb.newWorksheet(SheetNames.info(locale));
+        tasks.finish();
+    }
+
+    /** The dropped sheet closed; the info and staff sheets filled in. */
+    void finish(List<String[]> info) throws IOException {
+        dropped.finish();
         about.width(0, 24);
         about.width(1, 60);
         for (int r = 0; r < info.size(); r++) {
@@ -87,38 +102,47 @@ final class SheetXlsx {
             about.style(r, 0).bold().set();
             about.value(r, 1, info.get(r)[1]);
         }
+        if (staffSheet != null) {
+            for (int r = 0; r < staff.size(); r++) {
+                staffSheet.value(r, 0, staff.get(r));
+            }
+            staffSheet.setVisibilityState(VisibilityState.HIDDEN);
+        }
     }
 
     private void header() {
+        List<String> headers = new ArrayList<>();
+        List<Double> widths = new ArrayList<>();
+        for (SheetColumn column : columns) {
+            headers.add(column.header(locale));
+            widths.add(column.width);
+        }
+        rows.header(headers, widths);
+        tasks.freezePane(1, 1);
         for (int i = 0; i < columns.size(); i++) {
             SheetColumn column = columns.get(i);
-            tasks.value(0, i, column.header(locale));
-            tasks.width(i, column.width);
-            StyleSetter s = tasks.style(0, i).bold().wrapText(true).verticalAlignment("center");
             if (column.role == SheetColumn.Role.KEY) {
-                s.fillColor("BFBFBF");
+                tasks.style(0, i).fillColor("BFBFBF").set();
                 tasks.comment(0, i, Labels.pick(locale, "編集しないでください（取り込み時に照合します）",
                         "Do not edit: the import checks this column against Hako"));
             } else if (column.role == SheetColumn.Role.INPUT) {
-                s.fillColor("FFD966");
-            } else {
-                s.fillColor("DDEBF7");
+                tasks.style(0, i).fillColor("FFD966").set();
             }
-            s.set();
         }
-        tasks.freezePane(1, 1);
-        tasks.setAutoFilter(0, 0, columns.size() - 1);
     }
 
-    private void style(int r, int i, SheetColumn column) {
-        boolean date = column == SheetColumn.DUE_DATE || column == SheetColumn.CONTACTED_ON;
+    /** Key cells grey (locked, as every cell is by default), input cells yellow and unlocked. */
+    private void style(int i, SheetColumn column) {
         if (column.role == SheetColumn.Role.KEY) {
-            StyleSetter s = tasks.style(r, i).fillColor(KEY_FILL);
-            (date ? s.format(Xlsx.DATE_FORMAT) : s).set();
+            rows.style(i, s -> s.fillColor(KEY_FILL));
         } else if (column.role == SheetColumn.Role.INPUT) {
-            StyleSetter s = tasks.style(r, i).fillColor(INPUT_FILL);
-            s.protectionOption(ProtectionOption.LOCKED, false);
-            (date ? s.format(Xlsx.DATE_FORMAT) : s).set();
+            rows.style(i, s -> s.fillColor(INPUT_FILL).protectionOption(ProtectionOption.LOCKED, false));
+        }
+        if (column == SheetColumn.DUE_DATE || column == SheetColumn.CONTACTED_ON) {
+            rows.dates(i);
+        }
+        if (column.unique()) {
+            rows.inline(i);
         }
     }
 
@@ -128,24 +152,19 @@ final class SheetXlsx {
         for (Outcome o : Outcome.values()) {
             list.append(list.length() > 1 ? "," : "").append(o.label(locale));
         }
-        tasks.range(1, col, taskRows, col).validateWithListByFormula(list.append('"').toString())
+        tasks.range(1, col, taskRows(), col).validateWithListByFormula(list.append('"').toString())
                 .allowBlank(true).showErrorMessage(true).errorStyle(DataValidationErrorStyle.STOP)
                 .errorTitle(SheetColumn.OUTCOME.header(locale))
                 .error(Labels.pick(locale, "済・反応なし・購入 から選んでください", "Choose Done, No answer or Purchased"));
     }
 
     /** Staff names may be new: Excel warns but lets one type a name the list lacks. */
-    private void staffDropDown(Workbook wb, List<String> staff) {
-        if (staff.isEmpty()) {
+    private void staffDropDown() {
+        if (staffSheet == null) {
             return;
         }
-        Worksheet names = wb.newWorksheet(SheetNames.staff(locale));
-        for (int r = 0; r < staff.size(); r++) {
-            names.value(r, 0, staff.get(r));
-        }
-        names.setVisibilityState(VisibilityState.HIDDEN);
         int col = columns.indexOf(SheetColumn.STAFF);
-        tasks.range(1, col, taskRows, col).validateWithList(names.range(0, 0, staff.size() - 1, 0))
+        tasks.range(1, col, taskRows(), col).validateWithList(staffSheet.range(0, 0, staff.size() - 1, 0))
                 .allowBlank(true).showErrorMessage(true).errorStyle(DataValidationErrorStyle.WARNING)
                 .errorTitle(SheetColumn.STAFF.header(locale))
                 .error(Labels.pick(locale, "一覧にない担当者名です", "This name is not in the staff list"));

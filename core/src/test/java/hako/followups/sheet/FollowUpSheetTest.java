@@ -124,6 +124,24 @@ class FollowUpSheetTest {
     }
 
     @Test
+    void stylesHoldPastTheFirstBlockOfRowsWrittenOut() throws Exception {
+        try (var s = db.createStatement()) {
+            s.execute("INSERT INTO followup_tasks (task_id, plan_id, step_no, customer_id, channel, anchor_date,"
+                    + " due_date, generated_at, dropped_reason) SELECT 100 + i, 'multi', 1, 'C1', 'email',"
+                    + " DATE '2026-11-01', DATE '2026-12-02', now(), CASE WHEN i % 2 = 0 THEN 'no_consent' END"
+                    + " FROM range(10000) t(i)");
+        }
+        byte[] book = xlsx(PersonalData.WITHHELD, Locale.JAPANESE);
+        assertEquals(5004, Workbooks.texts(book, "管理シート").size());
+        assertEquals(5002, Workbooks.texts(book, "除外").size());
+        String sheet = Workbooks.part(book, "xl/worksheets/sheet1.xml");
+        String styles = Workbooks.part(book, "xl/styles.xml");
+        assertThat(xf(styles, sheet, "J5000")).contains("locked=\"false\"");
+        assertThat(xf(styles, sheet, "B5004")).contains("numFmtId=\"16").doesNotContain("locked=\"false\"");
+        assertThat(sheet).contains("sqref=\"J2:J5004\"");
+    }
+
+    @Test
     void theCsvHasEveryTaskWithABomAndTheDroppedReason() throws Exception {
         byte[] csv = Workbooks.bytes(out -> FollowUpSheet.export(db, DECEMBER, PersonalData.INCLUDED, Locale.JAPANESE,
                 FileFormat.CSV, out, "sato"));
