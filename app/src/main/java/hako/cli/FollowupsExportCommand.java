@@ -19,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code hako followups export}: the management sheet of tasks already generated. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Write the management sheet (管理シート) of the follow-up tasks due in the month or range:"
-                + " .xlsx with outcome and staff drop-downs for Excel (import it back with hako sheet import), or"
+                + " .xlsx (the default) with outcome and staff drop-downs for Excel (import it back with hako sheet import), or"
                 + " CSV. Contact columns are included unless --no-contacts; such an export is audit-logged with"
                 + " your OS user name.")
 final class FollowupsExportCommand implements Callable<Integer> {
@@ -33,32 +33,25 @@ final class FollowupsExportCommand implements Callable<Integer> {
     @Mixin
     TaskRangeOptions range;
 
-    @Option(names = "--format", defaultValue = "xlsx", description = "xlsx or csv (default ${DEFAULT-VALUE}).")
-    String format;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Output file (default followups-<month or range>.<format>).")
-    Path output;
-
-    @Option(names = "--lang", defaultValue = "ja", description = "ja or en headers and labels (default ${DEFAULT-VALUE}).")
-    String lang;
+    @Mixin
+    ExportFileOptions file;
 
     @Option(names = "--no-contacts", description = "Leave out email, phone, postal code, address and LINE id.")
     boolean noContacts;
 
     @Override
     public Integer call() throws Exception {
-        FileFormat fileFormat = CliWords.format(format);
-        Locale locale = CliWords.language(lang);
+        FileFormat fileFormat = file.format(FileFormat.XLSX);
+        Locale locale = file.locale();
         TaskRange r = range.range();
-        Path file = output != null ? output : Path.of("followups-" + range.fileStem() + "." + fileFormat.extension());
+        Path path = file.file("followups", range, fileFormat);
         PersonalData personal = PersonalData.of(!noContacts);
         ExportCount count;
         try (Connection db = ShopDatabase.openExisting(shop.db)) {
-            count = OutputFile.write(file, out -> FollowUpSheet.export(db, r, personal, locale, fileFormat, out,
-                    CliWords.osUser()));
+            count = OutputFile.write(path, out -> FollowUpSheet.export(db, r, personal, locale, fileFormat, out,
+                    ExportFileOptions.osUser()));
         }
-        spec.commandLine().getOut().printf("%s: %d task(s) due %s, %d dropped%s%n", file, count.rows(), r,
+        spec.commandLine().getOut().printf("%s: %d task(s) due %s, %d dropped%s%n", path, count.rows(), r,
                 count.dropped(), fileFormat == FileFormat.XLSX ? " (on their own sheet)" : "");
         return 0;
     }

@@ -16,7 +16,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code hako lists}: the print and call lists of a month's open follow-up tasks. */
 @Command(name = "lists", mixinStandardHelpOptions = true,
         description = "Write the list of the open follow-up tasks of one channel due in the month or range, one row"
-                + " per task: dm (name, postal code, address), package-insert (the customer's latest order not"
+                + " per task, as CSV (the default) or xlsx: dm (name, postal code, address), package-insert (the customer's latest order not"
                 + " shipped yet), phone, email or line. Rows missing a required field are left out and counted."
                 + " Every list is audit-logged with your OS user name.")
 final class ListsCommand implements Callable<Integer> {
@@ -41,28 +40,21 @@ final class ListsCommand implements Callable<Integer> {
     @Mixin
     TaskRangeOptions range;
 
-    @Option(names = "--format", defaultValue = "csv", description = "csv or xlsx (default ${DEFAULT-VALUE}).")
-    String format;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Output file (default <list>-<month or range>.<format>).")
-    Path output;
-
-    @Option(names = "--lang", defaultValue = "ja", description = "ja or en headers (default ${DEFAULT-VALUE}).")
-    String lang;
+    @Mixin
+    ExportFileOptions file;
 
     @Override
     public Integer call() throws Exception {
         ListKind kind = ListKind.ofKey(list);
-        FileFormat fileFormat = CliWords.format(format);
-        Locale locale = CliWords.language(lang);
+        FileFormat fileFormat = file.format(FileFormat.CSV);
+        Locale locale = file.locale();
         TaskRange r = range.range();
-        Path file = output != null ? output : Path.of(kind.key() + "-" + range.fileStem() + "." + fileFormat.extension());
+        Path path = file.file(kind.key(), range, fileFormat);
         PrintWriter out = spec.commandLine().getOut();
         try (Connection db = ShopDatabase.openExisting(shop.db)) {
-            ListReport report = OutputFile.write(file, o -> PrintLists.export(db, kind, r, PersonalData.INCLUDED,
-                    locale, fileFormat, o, CliWords.osUser()));
-            out.printf("%s: %d row(s), open %s tasks due %s%n", file, report.rows(), kind.key(), r);
+            ListReport report = OutputFile.write(path, o -> PrintLists.export(db, kind, r, PersonalData.INCLUDED,
+                    locale, fileFormat, o, ExportFileOptions.osUser()));
+            out.printf("%s: %d row(s), open %s tasks due %s%n", path, report.rows(), kind.key(), r);
             if (report.skippedTotal() > 0) {
                 out.printf("left out %d task(s) missing a required field: %s%n", report.skippedTotal(),
                         report.skipped().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())

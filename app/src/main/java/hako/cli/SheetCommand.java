@@ -38,7 +38,7 @@ final class SheetCommand {
                             description = "Who applies the sheet (default: your OS user name).") String user)
             throws Exception {
         HakoSettings settings = shop.settings();
-        String who = user == null || user.isBlank() ? CliWords.osUser() : user.strip();
+        String who = user == null || user.isBlank() ? ExportFileOptions.osUser() : user.strip();
         SheetImportReport report;
         try (Connection db = ShopDatabase.openExisting(shop.db)) {
             report = SheetImport.apply(db, file, who, LocalDate.now(settings.zone()));

@@ -77,6 +77,16 @@ class SheetImportTest {
         cells.set(column, value);
     }
 
+    /** A row's key columns as a person would type them for a task not on the sheet. */
+    private static void keys(List<List<Object>> rows, int row, Object task, LocalDate due, String customer, int step,
+                             String channel) {
+        set(rows, row, TASK, task);
+        set(rows, row, DUE, due);
+        set(rows, row, CUSTOMER, customer);
+        set(rows, row, STEP, new BigDecimal(step));
+        set(rows, row, CHANNEL, channel);
+    }
+
     private SheetImportReport importFile(Path file) throws Exception {
         return SheetImport.apply(db, file, "sato", TODAY);
     }
@@ -183,17 +193,9 @@ class SheetImportTest {
             set(rows, 4, CONTACTED, LocalDate.of(2026, 12, 24));
             set(rows, 5, TASK, new BigDecimal(99));
             set(rows, 5, OUTCOME, "済");
-            set(rows, 6, TASK, new BigDecimal(3));
-            set(rows, 6, DUE, LocalDate.of(2026, 12, 1));
-            set(rows, 6, CUSTOMER, "C2");
-            set(rows, 6, STEP, new BigDecimal(1));
-            set(rows, 6, CHANNEL, "メール");
+            keys(rows, 6, new BigDecimal(3), LocalDate.of(2026, 12, 1), "C2", 1, "メール");
             set(rows, 6, OUTCOME, "済");
-            set(rows, 7, TASK, "1");
-            set(rows, 7, DUE, LocalDate.of(2026, 12, 1));
-            set(rows, 7, CUSTOMER, "C1");
-            set(rows, 7, STEP, new BigDecimal(1));
-            set(rows, 7, CHANNEL, "email");
+            keys(rows, 7, "1", LocalDate.of(2026, 12, 1), "C1", 1, "email");
             set(rows, 8, TASK, "abc");
             set(rows, 9, OUTCOME, "購入");
         });
