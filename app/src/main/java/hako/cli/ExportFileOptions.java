@@ -43,7 +43,7 @@ final class ExportFileOptions {
         return output != null ? output : Path.of(what + "-" + range.fileStem() + "." + f.extension());
     }
 
-    /** Who runs the command, for the audit log and the contact history. */
+    /** Who runs the command, for the audit log. */
     static String osUser() {
         String user = System.getProperty("user.name");
         return user == null || user.isBlank() ? "cli" : user;

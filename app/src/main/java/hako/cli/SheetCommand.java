@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,13 +31,11 @@ final class SheetCommand {
                     + " (済 / 反応なし / 購入) ticks its task off and writes the customer's contact history; rows"
                     + " left empty stay as they are. Everything is checked first: on any problem nothing is"
                     + " applied, every problem is listed with its row and column, and the exit code is 1.")
-    int importSheet(@Mixin ShopOptions shop,
-                    @Parameters(paramLabel = "FILE.xlsx", description = "The filled-in sheet.") Path file,
-                    @Option(names = "--user", paramLabel = "NAME",
-                            description = "Who applies the sheet (default: your OS user name).") String user)
+    int importSheet(@Mixin ShopOptions shop, @Mixin UserOption user,
+                    @Parameters(paramLabel = "FILE.xlsx", description = "The filled-in sheet.") Path file)
             throws Exception {
         HakoSettings settings = shop.settings();
-        String who = user == null || user.isBlank() ? ExportFileOptions.osUser() : user.strip();
+        String who = user.user;
         SheetImportReport report;
         try (Connection db = ShopDatabase.openExisting(shop.db)) {
             report = SheetImport.apply(db, file, who, LocalDate.now(settings.zone()));

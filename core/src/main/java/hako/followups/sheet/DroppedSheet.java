@@ -39,7 +39,7 @@ final class DroppedSheet {
         for (SheetColumn column : COLUMNS) {
             values.add(SheetValues.of(column, row, locale));
         }
-        values.add(((TaskStatus.Dropped) row.status()).reason());
+        values.add(Labels.dropReason(((TaskStatus.Dropped) row.status()).reason(), locale));
         sheet.row(values);
     }
 

@@ -66,7 +66,7 @@ public final class FollowUpSheet {
             TaskRows.forEach(c, range, personal, TaskRows.Which.ALL, row -> {
                 List<Object> values = new ArrayList<>(columns.size() + 1);
                 columns.forEach(col -> values.add(SheetValues.of(col, row, locale)));
-                values.add(row.status() instanceof TaskStatus.Dropped d ? d.reason() : null);
+                values.add(row.status() instanceof TaskStatus.Dropped d ? Labels.dropReason(d.reason(), locale) : null);
                 csv.row(values);
                 counts[row.dropped() ? 1 : 0]++;
             });

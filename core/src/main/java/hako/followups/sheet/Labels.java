@@ -1,5 +1,6 @@
 package hako.followups.sheet;
 
+import hako.followups.DropReason;
 import java.util.Locale;
 
 /** Words the sheet and the lists write besides column headers, in Japanese or English. */
@@ -18,6 +19,16 @@ final class Labels {
             return ja ? "除外" : "Dropped";
         }
         return status instanceof TaskStatus.Ticked ? (ja ? "対応済" : "Ticked") : (ja ? "未対応" : "Open");
+    }
+
+    /** The reason a task was dropped, as {@link DropReason} words it; an unknown key as it is. */
+    static String dropReason(String key, Locale locale) {
+        for (DropReason r : DropReason.values()) {
+            if (r.key().equals(key)) {
+                return r.label(locale);
+            }
+        }
+        return key;
     }
 
     static String pick(Locale locale, String ja, String en) {

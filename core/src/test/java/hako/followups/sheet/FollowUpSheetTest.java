@@ -57,7 +57,7 @@ class FollowUpSheetTest {
         List<List<String>> rows = Workbooks.texts(xlsx(PersonalData.INCLUDED, Locale.JAPANESE), "除外");
         assertEquals(List.of(List.of("タスクID", "予定日", "顧客ID", "氏名", "プラン", "ステップ", "チャネル", "除外理由"),
                 List.of("3", Workbooks.serial(LocalDate.of(2026, 12, 1)), "C2", "鈴木 一郎", "Multi-buyers R30/45/55",
-                        "1", "メール", "no_consent")), rows);
+                        "1", "メール", "同意なし")), rows);
     }
 
     @Test
@@ -154,7 +154,7 @@ class FollowUpSheetTest {
         assertEquals("1,2026-12-01,C1,佐藤 花子,Multi-buyers R30/45/55,1,Thank-you mail,メール,未対応,hanako@example.jp,"
                 + "090-1111-2222,150-0001,\"東京都渋谷区神宮前1-1, 101\",U1,,,,,", lines[1]);
         assertEquals("3,2026-12-01,C2,鈴木 一郎,Multi-buyers R30/45/55,1,Thank-you mail,メール,除外,ichiro@example.jp,,"
-                + "530-0001,大阪府大阪市北区梅田1-1,,,,,,no_consent", lines[2]);
+                + "530-0001,大阪府大阪市北区梅田1-1,,,,,,同意なし", lines[2]);
         assertEquals(4, AuditLog.recent(db, FollowUpSheet.AUDIT_ACTION, 1).get(0).rows());
     }
 }
