@@ -17,8 +17,7 @@ final class OutputFile {
     }
 
     static <T> T write(Path file, Body<T> body) throws Exception {
-        Path dir = file.toAbsolutePath().getParent();
-        Path part = Files.createTempFile(dir, "." + file.getFileName(), ".part");
+        Path part = file.toAbsolutePath().resolveSibling("." + file.getFileName() + ".part");
         try {
             T result;
             try (OutputStream out = Files.newOutputStream(part)) {
