@@ -46,6 +46,21 @@ final class SheetCells {
         return raw == null || raw.isBlank() ? null : raw.strip();
     }
 
+    /** The number behind a date cell: a number, or a formula's (=TODAY()) last value; else null. */
+    private static BigDecimal serial(Cell cell) {
+        if (cell.getType() == CellType.NUMBER) {
+            return cell.asNumber();
+        }
+        if (cell.getType() == CellType.FORMULA && cell.getRawValue() != null) {
+            try {
+                return new BigDecimal(cell.getRawValue().strip());
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** A whole number (a task id, a step); null when empty. */
     static Long whole(Row row, int column, String what) {
         String t = text(row, column);
@@ -65,8 +80,8 @@ final class SheetCells {
             return null;
         }
         Cell cell = row.getCell(column);
-        if (cell != null && cell.getType() == CellType.NUMBER) {
-            BigDecimal serial = cell.asNumber();
+        BigDecimal serial = cell == null ? null : serial(cell);
+        if (serial != null) {
             if (serial.compareTo(BigDecimal.valueOf(61)) < 0 || serial.compareTo(BigDecimal.valueOf(2958465)) > 0) {
                 throw new IllegalArgumentException(serial.toPlainString() + " is not a date");
             }
