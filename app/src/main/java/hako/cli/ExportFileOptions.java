@@ -1,6 +1,7 @@
 package hako.cli;
 
 import hako.followups.sheet.FileFormat;
+import hako.followups.sheet.TaskRange;
 import java.nio.file.Path;
 import java.util.Locale;
 import picocli.CommandLine.Option;
@@ -39,8 +40,8 @@ final class ExportFileOptions {
     }
 
     /** {@code -o}, else {@code what-2026-12.xlsx}. */
-    Path file(String what, TaskRangeOptions range, FileFormat f) {
-        return output != null ? output : Path.of(what + "-" + range.fileStem() + "." + f.extension());
+    Path file(String what, TaskRangeOptions options, TaskRange range, FileFormat f) {
+        return output != null ? output : Path.of(what + "-" + options.fileStem(range) + "." + f.extension());
     }
 
     /** Who runs the command, for the audit log. */

@@ -5,6 +5,7 @@ import hako.followups.sheet.FileFormat;
 import hako.followups.sheet.FollowUpSheet;
 import hako.followups.sheet.PersonalData;
 import hako.followups.sheet.TaskRange;
+import hako.settings.HakoSettings;
 import hako.store.ShopDatabase;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -43,16 +44,16 @@ final class FollowupsExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         FileFormat fileFormat = file.format(FileFormat.XLSX);
         Locale locale = file.locale();
-        TaskRange r = range.range();
-        Path path = file.file("followups", range, fileFormat);
         PersonalData personal = PersonalData.of(!noContacts);
-        ExportCount count;
+        HakoSettings settings = shop.settings();
         try (Connection db = ShopDatabase.openExisting(shop.db)) {
-            count = OutputFile.write(path, out -> FollowUpSheet.export(db, r, personal, locale, fileFormat, out,
-                    ExportFileOptions.osUser()));
+            TaskRange r = range.range(db, settings.zone());
+            Path path = file.file("followups", range, r, fileFormat);
+            ExportCount count = OutputFile.write(path, out -> FollowUpSheet.export(db, r, personal, locale,
+                    fileFormat, out, ExportFileOptions.osUser()));
+            spec.commandLine().getOut().printf("%s: %d task(s) due %s, %d dropped%s%n", path, count.rows(), r,
+                    count.dropped(), fileFormat == FileFormat.XLSX ? " (on their own sheet)" : "");
         }
-        spec.commandLine().getOut().printf("%s: %d task(s) due %s, %d dropped%s%n", path, count.rows(), r,
-                count.dropped(), fileFormat == FileFormat.XLSX ? " (on their own sheet)" : "");
         return 0;
     }
 }

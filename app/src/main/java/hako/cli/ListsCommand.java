@@ -6,6 +6,7 @@ import hako.followups.sheet.ListReport;
 import hako.followups.sheet.PersonalData;
 import hako.followups.sheet.PrintLists;
 import hako.followups.sheet.TaskRange;
+import hako.settings.HakoSettings;
 import hako.store.ShopDatabase;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -48,10 +49,11 @@ final class ListsCommand implements Callable<Integer> {
         ListKind kind = ListKind.ofKey(list);
         FileFormat fileFormat = file.format(FileFormat.CSV);
         Locale locale = file.locale();
-        TaskRange r = range.range();
-        Path path = file.file(kind.key(), range, fileFormat);
         PrintWriter out = spec.commandLine().getOut();
+        HakoSettings settings = shop.settings();
         try (Connection db = ShopDatabase.openExisting(shop.db)) {
+            TaskRange r = range.range(db, settings.zone());
+            Path path = file.file(kind.key(), range, r, fileFormat);
             ListReport report = OutputFile.write(path, o -> PrintLists.export(db, kind, r, PersonalData.INCLUDED,
                     locale, fileFormat, o, ExportFileOptions.osUser()));
             out.printf("%s: %d row(s), open %s tasks due %s%n", path, report.rows(), kind.key(), r);

@@ -1,12 +1,15 @@
 package hako.cli;
 
+import hako.customers.AsOfDate;
 import hako.followups.sheet.TaskRange;
-import java.time.LocalDate;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import picocli.CommandLine.Option;
 
-/** {@code --month 2026-12}, or {@code --from D --to D}: the due dates a sheet or list covers. */
+/** {@code --month 2026-12}, or {@code --from D --to D}: the due dates tasks, sheets and lists cover. */
 final class TaskRangeOptions {
 
     @Option(names = "--month", paramLabel = "YYYY-MM", description = "The month of due dates, e.g. 2026-12.")
@@ -18,34 +21,26 @@ final class TaskRangeOptions {
     @Option(names = "--to", paramLabel = "DATE", description = "Last due date, e.g. 2026-12-31 (with --from).")
     String to;
 
-    TaskRange range() {
+    /** The range; dates in any form the importer reads (2026/12/01, R8.12.1…). */
+    TaskRange range(Connection db, ZoneId zone) throws SQLException {
+        if (month != null && (from != null || to != null)) {
+            throw new IllegalArgumentException("give --month or --from/--to, not both");
+        }
         if (month != null) {
-            if (from != null || to != null) {
-                throw new IllegalArgumentException("give either --month or --from and --to, not both");
-            }
             try {
                 return TaskRange.month(YearMonth.parse(month.strip()));
             } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("--month " + month + ": not a month, write it as 2026-12");
+                throw new IllegalArgumentException("cannot read --month \"" + month + "\": write it as 2026-12");
             }
         }
         if (from == null || to == null) {
-            throw new IllegalArgumentException("give --month (e.g. 2026-12), or --from and --to");
+            throw new IllegalArgumentException("give --month 2026-12, or both --from and --to");
         }
-        return new TaskRange(date("--from", from), date("--to", to));
+        return new TaskRange(AsOfDate.parse(db, from, zone), AsOfDate.parse(db, to, zone));
     }
 
     /** The range as a file name part: {@code 2026-12}, or {@code 2026-12-01_2026-12-15}. */
-    String fileStem() {
-        TaskRange r = range();
-        return month != null ? YearMonth.from(r.from()).toString() : r.from() + "_" + r.to();
-    }
-
-    private static LocalDate date(String option, String text) {
-        try {
-            return LocalDate.parse(text.strip().replace('/', '-'));
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(option + " " + text + ": not a date, write it as 2026-12-01");
-        }
+    String fileStem(TaskRange range) {
+        return month != null ? YearMonth.from(range.from()).toString() : range.from() + "_" + range.to();
     }
 }

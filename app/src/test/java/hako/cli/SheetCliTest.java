@@ -101,7 +101,7 @@ class SheetCliTest {
     void aBadMonthIsNamed() {
         Run run = Run.hako("followups", "export", "--db", db, "--month", "2026-13");
         assertEquals(2, run.exitCode());
-        assertThat(run.err()).contains("--month 2026-13: not a month, write it as 2026-12");
+        assertThat(run.err()).contains("cannot read --month \"2026-13\": write it as 2026-12");
     }
 
     @Test
