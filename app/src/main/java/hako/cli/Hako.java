@@ -24,7 +24,8 @@ import picocli.CommandLine.Command;
             BehavioursCommand.class, NpsCommand.class, ClvCommand.class, PlansCommand.class, FollowupsCommand.class,
             CareCommand.class, ReplenishmentCommand.class, ContactsCommand.class, ServeCommand.class,
             BenchCommand.class, BenchAnalysesCommand.class, BenchClvCommand.class, FollowupsBenchCommand.class,
-            WebBenchCommand.class, CommandLine.HelpCommand.class})
+            SheetBenchCommand.class, WebBenchCommand.class, SheetCommand.class, ListsCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Hako {
 
     /** Exit code when input was refused (import errors). */
