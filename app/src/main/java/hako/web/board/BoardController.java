@@ -5,6 +5,7 @@ import hako.board.BoardPlan;
 import hako.board.Box;
 import hako.board.Element;
 import hako.customers.Stage;
+import hako.followups.Coverage;
 import hako.segments.MemberQuery;
 import hako.segments.Segment;
 import hako.web.ShopState;
@@ -49,6 +50,9 @@ class BoardController {
         Map<Stage, Long> segmentCounts = new EnumMap<>(Stage.class);
         for (Map.Entry<Stage, Segment> s : segments.entrySet()) {
             segmentCounts.put(s.getKey(), shop.count(new MemberQuery(date, s.getValue(), null, false)));
+        }
+        try (Connection c = db.getConnection()) {
+            model.addAttribute("coverage", Coverage.at(c, date, shop.settings().rules()).overall());
         }
         model.addAttribute("boxes", plan.boxes());
         model.addAttribute("segments", segments);

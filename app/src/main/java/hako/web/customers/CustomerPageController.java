@@ -2,6 +2,7 @@ package hako.web.customers;
 
 import hako.customers.CustomerHistory;
 import hako.customers.CustomerProfile;
+import hako.followups.ContactLog;
 import hako.segments.Member;
 import hako.segments.Members;
 import hako.web.ShopState;
@@ -66,6 +67,7 @@ class CustomerPageController {
             model.addAttribute("orders", CustomerHistory.orders(c, id, date, TIMELINE_MAX));
             model.addAttribute("orderCount", orders);
             model.addAttribute("customers", customers);
+            model.addAttribute("contacts", ContactLog.of(c, id, date));
         }
         model.addAttribute("personal", personal);
         model.addAttribute("rules", shop.settings().rules());

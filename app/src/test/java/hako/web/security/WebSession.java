@@ -86,6 +86,28 @@ public final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Posts one file as a multipart form (field {@code field}) with the CSRF token of the last page. */
+    public HttpResponse<String> upload(String path, String field, String fileName, byte[] content)
+            throws IOException, InterruptedException {
+        String boundary = "hako" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        if (csrf != null) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf
+                    + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /** GET of a download, as bytes. */
+    public HttpResponse<byte[]> bytes(String path) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** Posts a form with the CSRF token and, as a browser does, opens the page it redirects to. */
     public HttpResponse<String> submit(String path, Map<String, String> form) throws IOException, InterruptedException {
         HttpResponse<String> r = post(path, form);
