@@ -4,25 +4,24 @@ import hako.followups.Coverage;
 import hako.followups.DropReason;
 import hako.followups.FollowupTasks;
 import hako.followups.Generation;
+import hako.followups.sheet.TaskRange;
 import hako.settings.HakoSettings;
 import hako.store.ShopDatabase;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code hako followups}: the monthly follow-up tasks generated from the plans, and the 3-3-2 coverage. */
 @Command(name = "followups", mixinStandardHelpOptions = true,
-        description = "Follow-up tasks: generate a month's (or any range's) tasks from the enabled plans; the 3-3-2"
-                + " coverage of the customers they target.")
+        description = "Follow-up tasks: generate a month's (or any range's) tasks from the enabled plans; export their"
+                + " management sheet; the 3-3-2 coverage of the customers they target.",
+        subcommands = FollowupsExportCommand.class)
 final class FollowupsCommand {
 
     @Spec
@@ -31,17 +30,12 @@ final class FollowupsCommand {
     @Command(name = "generate", description = "Generate every task due in the month (or --from/--to) from the enabled"
             + " plans, with targets read on the customer table at --as-of, and print counts per plan, step and channel"
             + " and the drop-outs per reason. Generating again adds only what is new.")
-    int generate(@Mixin ShopOptions shop, @Mixin AsOfOption asOf,
-                 @Option(names = "--month", paramLabel = "YYYY-MM", description = "The month, e.g. 2026-12.")
-                 String month,
-                 @Option(names = "--from", paramLabel = "DATE", description = "First due date (with --to).") String from,
-                 @Option(names = "--to", paramLabel = "DATE", description = "Last due date (with --from).") String to)
-            throws Exception {
+    int generate(@Mixin ShopOptions shop, @Mixin AsOfOption asOf, @Mixin TaskRangeOptions dates) throws Exception {
         HakoSettings settings = shop.settings();
         try (Connection db = ShopDatabase.openExisting(shop.db)) {
             LocalDate date = asOf.resolve(db, settings.zone());
-            LocalDate[] range = range(db, settings, month, from, to);
-            Generation g = FollowupTasks.generate(db, range[0], range[1], date, settings.rules());
+            TaskRange range = dates.range(db, settings.zone());
+            Generation g = FollowupTasks.generate(db, range.from(), range.to(), date, settings.rules());
             print(g, spec.commandLine().getOut(), spec.commandLine().getErr());
         }
         return 0;
@@ -63,26 +57,6 @@ final class FollowupsCommand {
             out.print(Listing.Format.table, spec.commandLine().getOut());
         }
         return 0;
-    }
-
-    private static LocalDate[] range(Connection db, HakoSettings settings, String month, String from, String to)
-            throws Exception {
-        if (month != null && (from != null || to != null)) {
-            throw new IllegalArgumentException("give --month or --from/--to, not both");
-        }
-        if (month != null) {
-            try {
-                YearMonth m = YearMonth.parse(month.strip());
-                return new LocalDate[] {m.atDay(1), m.atEndOfMonth()};
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("cannot read --month \"" + month + "\": write it as 2026-12");
-            }
-        }
-        if (from == null || to == null) {
-            throw new IllegalArgumentException("give --month 2026-12, or both --from and --to");
-        }
-        return new LocalDate[] {hako.customers.AsOfDate.parse(db, from, settings.zone()),
-            hako.customers.AsOfDate.parse(db, to, settings.zone())};
     }
 
     static void print(Generation g, PrintWriter out, PrintWriter err) {

@@ -20,9 +20,12 @@ import picocli.CommandLine.Command;
         description = "CRM for D2C and mail-order shops: import order exports, compute every customer's RFM, tier,"
                 + " cluster and stage.",
         subcommands = {DemoCommand.class, ImportCommand.class, CustomersCommand.class, SummaryCommand.class,
-            ClvCommand.class, PlansCommand.class, FollowupsCommand.class, CareCommand.class,
-            ReplenishmentCommand.class, ContactsCommand.class, ServeCommand.class, BenchCommand.class,
-            BenchClvCommand.class, FollowupsBenchCommand.class, WebBenchCommand.class, CommandLine.HelpCommand.class})
+            DecomposeCommand.class, CohortsCommand.class, EntryProductsCommand.class, JourneyCommand.class,
+            BehavioursCommand.class, NpsCommand.class, ClvCommand.class, PlansCommand.class, FollowupsCommand.class,
+            CareCommand.class, ReplenishmentCommand.class, ContactsCommand.class, ServeCommand.class,
+            BenchCommand.class, BenchAnalysesCommand.class, BenchClvCommand.class, FollowupsBenchCommand.class,
+            SheetBenchCommand.class, WebBenchCommand.class, SheetCommand.class, ListsCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Hako {
 
     /** Exit code when input was refused (import errors). */

@@ -43,7 +43,7 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "CSV / TSV files to import.")
     List<Path> files;
 
-    @Option(names = "--kind", paramLabel = "KIND", description = "orders, customers or products (default: from the headers).")
+    @Option(names = "--kind", paramLabel = "KIND", description = "orders, customers, products, acquisition_spend or nps (default: from the headers).")
     String kind;
 
     @Option(names = "--encoding", paramLabel = "ENC", description = "utf-8 or shift_jis (default: detected).")

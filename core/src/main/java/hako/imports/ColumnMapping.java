@@ -177,6 +177,15 @@ public final class ColumnMapping {
             boolean unsure = idOnlyByName && !lines || dateOnlyByDate && !lines && !orders.has(Field.AMOUNT);
             return unsure ? Optional.empty() : Optional.of(ImportKind.ORDERS);
         }
+        ColumnMapping nps = detect(ImportKind.NPS, headers, applicable(overrides, ImportKind.NPS), false);
+        if (nps.has(Field.SCORE) && nps.has(Field.CUSTOMER_ID)) {
+            return Optional.of(ImportKind.NPS);
+        }
+        ColumnMapping spend = detect(ImportKind.ACQUISITION_SPEND, headers,
+                applicable(overrides, ImportKind.ACQUISITION_SPEND), false);
+        if (spend.has(Field.MONTH) && spend.has(Field.SPEND) && !nps.has(Field.CUSTOMER_ID)) {
+            return Optional.of(ImportKind.ACQUISITION_SPEND);
+        }
         ColumnMapping customers = detect(ImportKind.CUSTOMERS, headers, applicable(overrides, ImportKind.CUSTOMERS), false);
         ColumnMapping products = detect(ImportKind.PRODUCTS, headers, applicable(overrides, ImportKind.PRODUCTS), false);
         if (products.has(Field.PRODUCT_CODE) && !customers.has(Field.CUSTOMER_ID)) {

@@ -14,7 +14,7 @@ public enum Field {
             "受注番号", "注文番号", "注文id", "受注id", "伝票番号", "order_no"),
     ORDERED_AT(Set.of(ImportKind.ORDERS), "created at", "ordered at", "order date", "invoicedate", "date",
             "注文日時", "注文日", "受注日時", "受注日", "購入日時", "購入日"),
-    CUSTOMER_ID(Set.of(ImportKind.ORDERS, ImportKind.CUSTOMERS), "customer id", "customerid", "customer",
+    CUSTOMER_ID(Set.of(ImportKind.ORDERS, ImportKind.CUSTOMERS, ImportKind.NPS), "customer id", "customerid", "customer",
             "顧客id", "会員id", "顧客番号", "会員番号", "顧客コード", "会員コード",
             "email", "e-mail", "メールアドレス", "mail", "メール"),
     PRODUCT_CODE(Set.of(ImportKind.ORDERS, ImportKind.PRODUCTS), "sku", "lineitem sku", "variant sku", "stockcode",
@@ -55,7 +55,18 @@ public enum Field {
             "商品カテゴリー", "商品分類"),
     PRICE(Set.of(ImportKind.PRODUCTS), "price", "variant price", "価格", "販売価格", "単価", "定価"),
     CYCLE_DAYS(Set.of(ImportKind.PRODUCTS), "cycle days", "利用サイクル", "利用サイクル日数", "サイクル日数", "利用日数",
-            "使用日数");
+            "使用日数"),
+    // Acquisition spend
+    MONTH(Set.of(ImportKind.ACQUISITION_SPEND), "month", "年月", "月", "対象月", "対象年月", "date", "日付"),
+    SPEND(Set.of(ImportKind.ACQUISITION_SPEND), "spend", "amount", "cost", "ad spend", "acquisition spend", "広告費",
+            "広告費用", "獲得費用", "獲得コスト", "費用", "金額"),
+    CHANNEL(Set.of(ImportKind.ACQUISITION_SPEND), "channel", "media", "source", "チャネル", "チャネル名", "媒体",
+            "広告媒体", "経路"),
+    // NPS survey answers
+    RESPONDED_ON(Set.of(ImportKind.NPS), "responded on", "response date", "answered at", "submitted at", "date",
+            "回答日", "回答日時", "日付"),
+    SCORE(Set.of(ImportKind.NPS), "score", "nps", "nps score", "recommend", "スコア", "点数", "推奨度", "おすすめ度"),
+    COMMENT(Set.of(ImportKind.NPS), "comment", "comments", "reason", "コメント", "自由回答", "理由", "ご意見");
 
     private final Set<ImportKind> kinds;
     private final List<String> aliases;

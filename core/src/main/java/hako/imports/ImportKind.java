@@ -4,7 +4,11 @@ import java.util.Locale;
 
 /** What a file holds. */
 public enum ImportKind {
-    ORDERS, CUSTOMERS, PRODUCTS;
+    ORDERS, CUSTOMERS, PRODUCTS,
+    /** Acquisition spend per month (and channel), for CPO. */
+    ACQUISITION_SPEND,
+    /** NPS survey answers: customer, date, score 0–10, comment. */
+    NPS;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);
@@ -16,6 +20,6 @@ public enum ImportKind {
                 return kind;
             }
         }
-        throw new IllegalArgumentException("unknown kind \"" + text + "\": use orders, customers or products");
+        throw new IllegalArgumentException("unknown kind \"" + text + "\": use orders, customers, products, acquisition_spend or nps");
     }
 }

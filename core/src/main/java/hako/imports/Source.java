@@ -44,7 +44,7 @@ final class Source {
     private static ImportKind guess(CsvFile file, ImportOptions options) throws ImportFailed {
         return ColumnMapping.guessKind(file.headers(), options.mapping())
                 .orElseThrow(() -> ImportFailed.of(new ImportError(file.name(), 1, null,
-                        "cannot tell whether this file holds orders, customers or products from its columns ("
+                        "cannot tell whether this file holds orders, customers, products, acquisition spend or NPS answers from its columns ("
                                 + String.join(", ", file.headers()) + "); name it with --kind")));
     }
 
@@ -76,6 +76,8 @@ final class Source {
             case ORDERS -> List.of(Field.ORDER_ID, Field.ORDERED_AT, Field.CUSTOMER_ID);
             case CUSTOMERS -> List.of(Field.CUSTOMER_ID);
             case PRODUCTS -> List.of(Field.PRODUCT_CODE);
+            case ACQUISITION_SPEND -> List.of(Field.MONTH, Field.SPEND);
+            case NPS -> List.of(Field.CUSTOMER_ID, Field.RESPONDED_ON, Field.SCORE);
         };
     }
 

@@ -9,7 +9,8 @@ final class Temporaries {
 
     private static final String[] TABLES = {"hako_orders_staged", "hako_orders_new", "hako_amount_modes",
         "hako_customers_staged", "hako_customers_new", "hako_customers_merged", "hako_products_staged",
-        "hako_products_new", "hako_products_merged"};
+        "hako_products_new", "hako_products_merged", "hako_acquisition_spend_staged", "hako_acquisition_spend_new",
+        "hako_nps_staged", "hako_nps_new"};
 
     private Temporaries() {
     }

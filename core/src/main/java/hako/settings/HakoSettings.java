@@ -1,6 +1,7 @@
 package hako.settings;
 
 import hako.clv.ClvSettings;
+import hako.analyses.behaviour.BehaviourRules;
 import hako.customers.MetricRules;
 import java.io.IOException;
 import java.io.Reader;
@@ -17,19 +18,22 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The shop's settings: its time zone, the language of reports, the metric rules and how CLV is scored.
+ * The shop's settings: its time zone, the language of reports, the metric rules, how CLV is scored
+ * and the thresholds of the behaviour segments.
  * {@link #DEFAULTS} holds the domain's defaults; {@link #load} applies a properties file over them.
  */
-public record HakoSettings(ZoneId zone, Locale language, MetricRules rules, ClvSettings clv) {
+public record HakoSettings(ZoneId zone, Locale language, MetricRules rules, ClvSettings clv,
+                           BehaviourRules behaviours) {
 
-    public static final HakoSettings DEFAULTS =
-            new HakoSettings(ZoneId.of("Asia/Tokyo"), Locale.JAPANESE, MetricRules.DEFAULTS, ClvSettings.DEFAULTS);
+    public static final HakoSettings DEFAULTS = new HakoSettings(ZoneId.of("Asia/Tokyo"), Locale.JAPANESE,
+            MetricRules.DEFAULTS, ClvSettings.DEFAULTS, BehaviourRules.DEFAULTS);
 
     /** Every key a settings file may hold. */
     public static final Set<String> KEYS = Set.of("zone", "lang", "stage.acquisition_days", "stage.churn_days",
             "stage.dormant_days", "stage.retention_orders", "tier.top1_percent", "tier.top10_percent",
             "tier.top20_percent", "f2.window_days", "clv.monthly_discount", "clv.high_risk_below", "clv.low_risk_from",
-            "clv.zero_amount_orders");
+            "clv.zero_amount_orders", "behaviour.heavy_orders", "behaviour.heavy_window_days",
+            "behaviour.seasonal_percent", "behaviour.seasonal_years", "behaviour.bulk_items");
 
     /** Reads {@code file} (UTF-8 properties) over the defaults; unknown keys are an error, not ignored. */
     public static HakoSettings load(Path file) throws IOException {
@@ -68,7 +72,14 @@ public record HakoSettings(ZoneId zone, Locale language, MetricRules rules, ClvS
                 decimal(values, "clv.high_risk_below", BigDecimal.valueOf(clv.highRiskBelow())).doubleValue(),
                 decimal(values, "clv.low_risk_from", BigDecimal.valueOf(clv.lowRiskFrom())).doubleValue(),
                 bool(values, "clv.zero_amount_orders", clv.zeroOrders()));
-        return new HakoSettings(z, l, r, v);
+        BehaviourRules b = behaviours;
+        b = new BehaviourRules(
+                integer(values, "behaviour.heavy_orders", b.heavyOrders()),
+                integer(values, "behaviour.heavy_window_days", b.heavyWindowDays()),
+                integer(values, "behaviour.seasonal_percent", b.seasonalPercent()),
+                integer(values, "behaviour.seasonal_years", b.seasonalYears()),
+                decimal(values, "behaviour.bulk_items", BigDecimal.valueOf(b.bulkItems())).doubleValue());
+        return new HakoSettings(z, l, r, v, b);
     }
 
     /** {@code ja} or {@code en}. */

@@ -18,7 +18,8 @@ final class Migrations {
             "V1__shop.sql",
             "V2__web.sql",
             "V3__followups.sql",
-            "V4__clv.sql");
+            "V4__clv.sql",
+            "V5__analyses.sql");
 
     private Migrations() {
     }

@@ -41,3 +41,15 @@ CREATE OR REPLACE TEMP MACRO hako_cents(x) AS
 -- rounds it, by the same cheap path.
 CREATE OR REPLACE TEMP MACRO hako_mills(x) AS
     coalesce(CAST(TRY_CAST(x AS DECIMAL(18, 6)) AS DECIMAL(18, 3)), CAST(x AS DECIMAL(38, 3)));
+
+-- A month: 2022-11, 2022/11, 2022.11, 2022年11月, 202211, or any date the importer reads (its month),
+-- as the first day of that month. NULL when unreadable.
+CREATE OR REPLACE TEMP MACRO hako_month(s) AS (
+    CASE WHEN s IS NULL OR trim(s) = '' THEN NULL
+         WHEN regexp_full_match(hako_text(s), '\d{4}\s*[-/.年]\s*\d{1,2}\s*月?') THEN
+             TRY_CAST(printf('%s-%s-01', regexp_extract(hako_text(s), '^(\d{4})', 1),
+                             lpad(regexp_extract(hako_text(s), '^\d{4}\s*[-/.年]\s*(\d{1,2})', 1), 2, '0')) AS DATE)
+         WHEN regexp_full_match(hako_text(s), '\d{6}') THEN
+             TRY_CAST(printf('%s-%s-01', left(hako_text(s), 4), right(hako_text(s), 2)) AS DATE)
+         ELSE CAST(date_trunc('month', CAST(hako_timestamp(s, getvariable('hako_zone')) AS DATE)) AS DATE)
+    END);

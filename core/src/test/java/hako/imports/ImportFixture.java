@@ -94,7 +94,8 @@ abstract class ImportFixture {
     /** Every row of every table an import writes, to compare before and after. */
     List<String> dump() throws SQLException {
         List<String> rows = new ArrayList<>();
-        for (String table : List.of("orders", "order_lines", "customers", "products", "imports")) {
+        for (String table : List.of("orders", "order_lines", "customers", "products", "imports",
+                "acquisition_spend", "nps_responses")) {
             rows.add("-- " + table);
             rows.addAll(rows("SELECT * FROM " + table + " ORDER BY ALL"));
         }

@@ -38,6 +38,51 @@ public final class SmallShop implements AutoCloseable {
         return this;
     }
 
+    /**
+     * An order with product lines, each {@code "CODE:amount"} or {@code "CODE:amount:quantity"} (quantity 1
+     * by default); the order's amount is the sum of its lines. {@code at} is {@code yyyy-MM-dd HH:mm}.
+     */
+    public SmallShop order(String orderId, String customer, String at, String... lines) throws SQLException {
+        java.math.BigDecimal total = java.math.BigDecimal.ZERO;
+        for (int i = 0; i < lines.length; i++) {
+            String[] v = lines[i].split(":");
+            java.math.BigDecimal amount = new java.math.BigDecimal(v[1]);
+            total = total.add(amount);
+            try (PreparedStatement p = db.prepareStatement("INSERT INTO order_lines VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                p.setString(1, orderId);
+                p.setInt(2, i + 1);
+                p.setString(3, v[0]);
+                p.setString(4, "name of " + v[0]);
+                p.setBigDecimal(5, new java.math.BigDecimal(v.length > 2 ? v[2] : "1"));
+                p.setBigDecimal(6, amount);
+                p.setBigDecimal(7, amount);
+                p.executeUpdate();
+            }
+        }
+        try (PreparedStatement p = db.prepareStatement("INSERT INTO orders VALUES (?, ?, CAST(? AS TIMESTAMP),"
+                + " CAST(CAST(? AS TIMESTAMP) AS DATE), ?, false, NULL, 1)")) {
+            p.setString(1, orderId);
+            p.setString(2, customer);
+            p.setString(3, at);
+            p.setString(4, at);
+            p.setBigDecimal(5, total);
+            p.executeUpdate();
+        }
+        return this;
+    }
+
+    /** A products-master row. */
+    public SmallShop product(String code, String name, String category) throws SQLException {
+        try (PreparedStatement p = db.prepareStatement(
+                "INSERT INTO products (product_code, name, category, import_id) VALUES (?, ?, ?, 1)")) {
+            p.setString(1, code);
+            p.setString(2, name);
+            p.setString(3, category);
+            p.executeUpdate();
+        }
+        return this;
+    }
+
     /** A customers-master row. */
     public SmallShop customer(String id, String name, String email) throws SQLException {
         try (PreparedStatement p = db.prepareStatement(

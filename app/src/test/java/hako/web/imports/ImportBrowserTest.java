@@ -174,6 +174,7 @@ class ImportBrowserTest {
         assertThat(browser.text("form.upload button")).isEqualTo("Upload and check");
         browser.find("input[type=file]").sendKeys(file.toAbsolutePath().toString());
         browser.find("form.upload button[type=submit]").click();
+        browser.waitFor(d -> d.findElements(By.cssSelector("select[name='kind.0']")).size() == 1);
         assertThat(browser.text("main h1")).isEqualTo("Check before importing");
         assertThat(new Select(browser.find("select[name='kind.0']")).getFirstSelectedOption().getText())
                 .isEqualTo("Customers");

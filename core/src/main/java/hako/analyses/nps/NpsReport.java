@@ -1,0 +1,54 @@
+package hako.analyses.nps;
+
+import hako.analyses.AnalysisQuery;
+import hako.store.Variables;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** NPS at an as-of date: overall, by month, and the three loyalty groups (all present, also when empty). */
+public record NpsReport(LocalDate asOf, NpsScore overall, List<NpsScore> months, List<LoyaltyGroup> groups) {
+
+    public NpsReport {
+        months = List.copyOf(months);
+        groups = List.copyOf(groups);
+    }
+
+    public static NpsReport read(Connection c, LocalDate asOf) throws SQLException {
+        List<NpsScore> scores = AnalysisQuery.list(c, NpsReport.class, "nps_scores.sql", asOf, r -> {
+            LocalDate month = r.getObject("month", LocalDate.class);
+            return new NpsScore(month == null ? null : YearMonth.from(month), r.getLong("responses"),
+                    r.getLong("promoters"), r.getLong("passives"), r.getLong("detractors"));
+        });
+        NpsScore overall = scores.isEmpty() ? new NpsScore(null, 0, 0, 0, 0) : scores.get(0);
+        AnalysisQuery.run(c, NpsReport.class, "nps_loyalty.sql", asOf);
+        Map<Loyalty, LoyaltyGroup> read = new EnumMap<>(Loyalty.class);
+        for (LoyaltyGroup g : AnalysisQuery.list(c, NpsReport.class, "nps_groups.sql", asOf,
+                r -> new LoyaltyGroup(Loyalty.ofKey(r.getString("loyalty")), r.getLong("customers"), r.getLong("orders"),
+                        r.getBigDecimal("sales"), r.getLong("referrals"), r.getLong("referrers")))) {
+            read.put(g.loyalty(), g);
+        }
+        List<LoyaltyGroup> groups = new ArrayList<>();
+        for (Loyalty l : Loyalty.values()) {
+            groups.add(read.getOrDefault(l, new LoyaltyGroup(l, 0, 0, BigDecimal.ZERO, 0, 0)));
+        }
+        return new NpsReport(asOf, overall, scores.isEmpty() ? List.of() : scores.subList(1, scores.size()), groups);
+    }
+
+    /** The ids of the customers whose latest answer puts them in {@code loyalty}: the group as a segment. */
+    public static List<String> members(Connection c, LocalDate asOf, Loyalty loyalty) throws SQLException {
+        AnalysisQuery.run(c, NpsReport.class, "nps_loyalty.sql", asOf);
+        Variables.set(c, "hako_loyalty", loyalty.key());
+        return AnalysisQuery.list(c, NpsReport.class, "nps_members.sql", asOf, r -> r.getString(1));
+    }
+
+    public LoyaltyGroup of(Loyalty loyalty) {
+        return groups.get(loyalty.ordinal());
+    }
+}

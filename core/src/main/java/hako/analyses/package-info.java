@@ -1,0 +1,8 @@
+/**
+ * Analyses that replace averages (DOMAIN.md steps 7, 9, 10; LTV, CPO and NPS): sales decomposed year
+ * over year, cohorts and LTV against acquisition cost, entry products, the TOP1% journey, behaviour
+ * segments and NPS loyalty. Each sub-package reads the shop's purchases at an as-of date with its own
+ * SQL and returns records that the CLI prints and the web renders; {@link hako.analyses.Analysis}
+ * holds the one-sentence definition of each.
+ */
+package hako.analyses;

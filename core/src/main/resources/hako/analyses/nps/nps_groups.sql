@@ -1,0 +1,21 @@
+-- nps_loyalty.sql, then per loyalty group: customers, their purchases (F) and sales (M) at as-of, and
+-- the customers they referred (customers.referred_by naming one of them).
+WITH bought AS (
+    SELECT customer_id, count(*) AS f, sum(amount) AS m
+    FROM hako_bought(getvariable('hako_analysis_as_of'))
+    WHERE customer_id IN (SELECT customer_id FROM hako_nps_loyalty)
+    GROUP BY customer_id
+),
+referred AS (
+    SELECT referred_by AS customer_id, count(*) AS referrals
+    FROM customers WHERE referred_by IS NOT NULL
+    GROUP BY referred_by
+)
+SELECT l.loyalty,
+       count(*) AS customers,
+       CAST(coalesce(sum(b.f), 0) AS BIGINT) AS orders,
+       CAST(coalesce(sum(b.m), 0) AS DECIMAL(18, 2)) AS sales,
+       CAST(coalesce(sum(r.referrals), 0) AS BIGINT) AS referrals,
+       count(r.customer_id) AS referrers
+FROM hako_nps_loyalty l LEFT JOIN bought b USING (customer_id) LEFT JOIN referred r USING (customer_id)
+GROUP BY l.loyalty;
