@@ -73,6 +73,9 @@ class SheetController {
             Generation g = FollowupTasks.generate(c, m.atDay(1), m.atEndOfMonth(), shop.asOf(null),
                     shop.settings().rules());
             model.addAttribute("generation", g);
+            model.addAttribute("generationTicked", g.lines().stream().mapToLong(Generation.Line::ticked).sum());
+            model.addAttribute("generationEarlierDropped",
+                    g.earlierDropped().values().stream().mapToLong(Long::longValue).sum());
         }
         return page(m, null, null, 1, who, model);
     }

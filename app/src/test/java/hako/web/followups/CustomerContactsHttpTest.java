@@ -6,6 +6,7 @@ import hako.customers.AsOfDate;
 import hako.followups.Channel;
 import hako.followups.ContactLog;
 import hako.followups.Outcome;
+import hako.settings.HakoSettings;
 import hako.web.WebApp;
 import hako.web.security.WebSession;
 import java.sql.Connection;
@@ -23,7 +24,8 @@ class CustomerContactsHttpTest {
         LocalDate asOf;
         String id;
         try (Connection c = app.db().getConnection(); Statement s = c.createStatement()) {
-            asOf = AsOfDate.latestOrderDate(c);
+            // A picked as-of date (not the latest order date): the status is checked on it.
+            asOf = AsOfDate.latestOrderDate(c).minusDays(1);
             // A customer nobody else's test contacts: the last in id order among those with orders.
             try (ResultSet r = s.executeQuery("SELECT max(customer_id) FROM orders")) {
                 r.next();
@@ -48,5 +50,10 @@ class CustomerContactsHttpTest {
         WebSession viewer = WebSession.loggedIn(app, WebApp.VIEWER);
         String seen = viewer.get("/customers/view?lang=ja&asOf=" + asOf + "&id=" + id).body();
         assertThat(seen).contains("3-3-2 達成").contains("佐藤").doesNotContain("秘密のメモ");
+
+        // At the latest order date the status runs to today: contacts go on after the last order.
+        LocalDate today = LocalDate.now(HakoSettings.DEFAULTS.zone());
+        String latest = marketer.get("/customers/view?lang=ja&id=" + id).body();
+        assertThat(latest).contains(today.minusDays(90) + "〜" + today + " の90日間");
     }
 }
