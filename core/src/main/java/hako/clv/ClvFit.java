@@ -1,6 +1,7 @@
 package hako.clv;
 
 import hako.customers.MetricSnapshot;
+import hako.store.InTransaction;
 import hako.store.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -70,7 +71,7 @@ public record ClvFit(Calibration calibration, long dataVersion, long customers, 
 
     /** Stores this fit in place of the stored one (whose scores are dropped). */
     public void store(Connection c) throws SQLException {
-        Transaction.run(c, () -> {
+        InTransaction.run(c, () -> {
             Sql.run(c, ClvFit.class, "fit_store.sql");
             try (PreparedStatement p = c.prepareStatement(Sql.load(ClvFit.class, "fit_insert.sql"))) {
                 p.setObject(1, fittedAt);

@@ -2,6 +2,7 @@ package hako.clv;
 
 import hako.customers.CustomerRow;
 import hako.customers.CustomerTable;
+import hako.store.InTransaction;
 import hako.store.Sql;
 import hako.store.Variables;
 import java.sql.Connection;
@@ -58,7 +59,7 @@ public final class ClvScores {
 
     /** Keeps the scores last computed on {@code c} (at {@code asOf}) in {@code clv_scores}, replacing the stored ones. */
     public static void store(Connection c, ClvFit fit, LocalDate asOf, ClvSettings settings) throws SQLException {
-        Transaction.run(c, () -> {
+        InTransaction.run(c, () -> {
             Variables.set(c, "hako_as_of", "DATE", asOf.toString());
             Variables.set(c, "hako_clv_data_version", fit.dataVersion());
             Variables.set(c, "hako_clv_settings", settings.toString());

@@ -2,6 +2,7 @@ package hako.followups;
 
 import hako.customers.MetricRules;
 import hako.customers.MetricSnapshot;
+import hako.store.InTransaction;
 import hako.store.Sql;
 import hako.store.Variables;
 import java.sql.Connection;
@@ -42,7 +43,7 @@ public final class FollowupTasks {
         List<Plan> plans = PlanStore.enabled(c);
         // Truncated to microseconds: DuckDB keeps no finer, and the report finds this run's tasks by it.
         LocalDateTime now = LocalDateTime.now().truncatedTo(ChronoUnit.MICROS);
-        return InTransaction.run(c, () -> {
+        return InTransaction.get(c, () -> {
             Targeting.prepare(c, plans, asOf);
             Variables.set(c, "hako_fu_from", "DATE", from.toString());
             Variables.set(c, "hako_fu_to", "DATE", to.toString());

@@ -1,5 +1,6 @@
 package hako.followups;
 
+import hako.store.InTransaction;
 import hako.store.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -62,13 +63,12 @@ public final class PlanStore {
                 remove(c, plan.id());
                 insert(c, plan, user);
             }
-            return null;
         });
     }
 
     /** Deletes a plan and its steps; its tasks stay. Returns whether it existed. */
     public static boolean delete(Connection c, String id) throws SQLException {
-        return InTransaction.run(c, () -> remove(c, id) > 0);
+        return InTransaction.get(c, () -> remove(c, id) > 0);
     }
 
     /** Enables or disables a plan; refuses an unknown id. */
