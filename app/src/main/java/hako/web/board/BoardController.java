@@ -5,7 +5,6 @@ import hako.board.BoardPlan;
 import hako.board.Box;
 import hako.board.Element;
 import hako.customers.Stage;
-import hako.followups.Coverage;
 import hako.segments.MemberQuery;
 import hako.segments.Segment;
 import hako.web.ShopState;
@@ -31,11 +30,13 @@ class BoardController {
     private final DataSource db;
     private final ShopState shop;
     private final BoardMemory plan;
+    private final CoverageMemory coverage;
 
-    BoardController(DataSource db, ShopState shop, BoardMemory plan) {
+    BoardController(DataSource db, ShopState shop, BoardMemory plan, CoverageMemory coverage) {
         this.db = db;
         this.shop = shop;
         this.plan = plan;
+        this.coverage = coverage;
     }
 
     @GetMapping("/")
@@ -51,9 +52,7 @@ class BoardController {
         for (Map.Entry<Stage, Segment> s : segments.entrySet()) {
             segmentCounts.put(s.getKey(), shop.count(new MemberQuery(date, s.getValue(), null, false)));
         }
-        try (Connection c = db.getConnection()) {
-            model.addAttribute("coverage", Coverage.at(c, date, shop.settings().rules()).overall());
-        }
+        model.addAttribute("coverage", coverage.overall(date));
         model.addAttribute("boxes", plan.boxes());
         model.addAttribute("segments", segments);
         model.addAttribute("segmentCounts", segmentCounts);

@@ -1,0 +1,57 @@
+package hako.web.board;
+
+import hako.followups.Coverage;
+import hako.web.ShopState;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import javax.sql.DataSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The board's 3-3-2 coverage, computed again only when what it stands on changed: the orders, the
+ * contacts, the plans or the board's segments (one small query tells). Computing it targets every
+ * customer, far too much for each view of the board at a million customers.
+ */
+@Component
+class CoverageMemory {
+
+    private static final String STAMP = "SELECT concat_ws('|',"
+            + " (SELECT max(import_id) FROM imports),"
+            + " (SELECT count(*) || ':' || coalesce(max(recorded_at)::VARCHAR, '') FROM contacts),"
+            + " (SELECT count(*) || ':' || coalesce(max(updated_at)::VARCHAR, '') FROM followup_plans),"
+            + " (SELECT coalesce(max(updated_at)::VARCHAR, '') FROM board_segments))";
+
+    private final DataSource db;
+    private final ShopState shop;
+    private LocalDate asOf;
+    private String stamp;
+    private Coverage.Share share;
+
+    CoverageMemory(DataSource db, ShopState shop) {
+        this.db = db;
+        this.shop = shop;
+    }
+
+    /** Targeted customers and those meeting 3-3-2 in the 90 days up to {@code date}. */
+    synchronized Coverage.Share overall(LocalDate date) throws SQLException {
+        try (Connection c = db.getConnection()) {
+            String now = stamp(c);
+            if (share == null || !date.equals(asOf) || !now.equals(stamp)) {
+                share = Coverage.at(c, date, shop.settings().rules()).overall();
+                asOf = date;
+                stamp = stamp(c);
+            }
+            return share;
+        }
+    }
+
+    private static String stamp(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(STAMP)) {
+            r.next();
+            return r.getString(1);
+        }
+    }
+}
