@@ -19,7 +19,8 @@ final class Migrations {
             "V2__web.sql",
             "V3__followups.sql",
             "V4__clv.sql",
-            "V5__analyses.sql");
+            "V5__analyses.sql",
+            "V6__events.sql");
 
     private Migrations() {
     }
