@@ -1,9 +1,13 @@
 package hako.cli;
 
+import hako.customers.AsOfDate;
 import hako.followups.Coverage;
 import hako.followups.DropReason;
 import hako.followups.FollowupTasks;
 import hako.followups.Generation;
+import hako.followups.ThreeThreeTwoRule;
+import hako.followups.sheet.FileFormat;
+import hako.followups.sheet.PersonalData;
 import hako.followups.sheet.TaskRange;
 import hako.settings.HakoSettings;
 import hako.store.ShopDatabase;
@@ -12,20 +16,60 @@ import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code hako followups}: the monthly follow-up tasks generated from the plans, and the 3-3-2 coverage. */
 @Command(name = "followups", mixinStandardHelpOptions = true,
-        description = "Follow-up tasks: generate a month's (or any range's) tasks from the enabled plans; export their"
+        description = {"Follow-up tasks: generate a month's (or any range's) tasks from the enabled plans; export their"
                 + " management sheet; the 3-3-2 coverage of the customers they target.",
+                "Without a subcommand (hako followups --month 2026-12 --format xlsx): generate the month's tasks and"
+                + " write their management sheet in one go, as generate then export do."},
         subcommands = FollowupsExportCommand.class)
-final class FollowupsCommand {
+final class FollowupsCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    ShopOptions shop;
+
+    @Mixin
+    AsOfOption asOf;
+
+    @Mixin
+    TaskRangeOptions dates;
+
+    @Mixin
+    ExportFileOptions file;
+
+    @Option(names = "--no-contacts", description = "Leave out email, phone, postal code, address and LINE id.")
+    boolean noContacts;
+
+    /** Generates the range's tasks, then writes their sheet: the month's routine as one command. */
+    @Override
+    public Integer call() throws Exception {
+        if (dates.month == null && dates.from == null && dates.to == null) {
+            throw new ParameterException(spec.commandLine(), "give --month 2026-12 (or --from/--to) to generate the"
+                    + " month's tasks and write its sheet, or a subcommand: generate, export, coverage");
+        }
+        HakoSettings settings = shop.settings();
+        FileFormat format = file.format(FileFormat.XLSX);
+        try (Connection db = ShopDatabase.openExisting(shop.db)) {
+            TaskRange range = dates.range(db, settings.zone());
+            Generation g = FollowupTasks.generate(db, range.from(), range.to(), asOf.resolve(db, settings.zone()),
+                    settings.rules());
+            print(g, spec.commandLine().getOut(), spec.commandLine().getErr());
+            FollowupsExportCommand.write(db, range, dates, file, format, PersonalData.of(!noContacts),
+                    spec.commandLine().getOut());
+        }
+        return 0;
+    }
 
     @Command(name = "generate", description = "Generate every task due in the month (or --from/--to) from the enabled"
             + " plans, with targets read on the customer table at --as-of, and print counts per plan, step and channel"
@@ -42,18 +86,21 @@ final class FollowupsCommand {
     }
 
     @Command(name = "coverage", description = "Of the customers the enabled plans target at --as-of, how many meet"
-            + " 3-3-2 (3 contacts, 2 channels) in the 90 days up to it, overall and per plan.")
+            + " 3-3-2 (3 contacts, 2 channels) in the 90 days up to it (up to today when --as-of is the latest order"
+            + " date: contacts go on after the last order), overall and per plan.")
     int coverage(@Mixin ShopOptions shop, @Mixin AsOfOption asOf) throws Exception {
         HakoSettings settings = shop.settings();
         try (Connection db = ShopDatabase.openExisting(shop.db)) {
-            Coverage c = Coverage.at(db, asOf.resolve(db, settings.zone()), settings.rules());
+            LocalDate date = asOf.resolve(db, settings.zone());
+            LocalDate contactsTo = Coverage.contactDay(date, AsOfDate.latestOrderDate(db), LocalDate.now(settings.zone()));
+            Coverage c = Coverage.at(db, date, contactsTo, settings.rules());
             Listing out = new Listing("plan_id", "name", "targeted", "meeting 3-3-2", "%").alignRight(2, 3, 4);
             for (Coverage.PlanShare p : c.plans()) {
                 out.row(p.planId(), p.name(), p.share().targeted(), p.share().meeting(), percent(p.share()));
             }
             out.row("(all)", "each customer once", c.overall().targeted(), c.overall().meeting(), percent(c.overall()));
-            spec.commandLine().getOut().printf("3-3-2 coverage on %s (contacts from %s)%n", c.asOf(),
-                    c.asOf().minusDays(90));
+            spec.commandLine().getOut().printf("3-3-2 coverage of the customers targeted on %s (contacts %s – %s)%n",
+                    c.asOf(), c.contactsTo().minusDays(ThreeThreeTwoRule.WINDOW_DAYS), c.contactsTo());
             out.print(Listing.Format.table, spec.commandLine().getOut());
         }
         return 0;

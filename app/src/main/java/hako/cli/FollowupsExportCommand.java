@@ -7,6 +7,7 @@ import hako.followups.sheet.PersonalData;
 import hako.followups.sheet.TaskRange;
 import hako.settings.HakoSettings;
 import hako.store.ShopDatabase;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.Locale;
@@ -43,17 +44,22 @@ final class FollowupsExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         FileFormat fileFormat = file.format(FileFormat.XLSX);
-        Locale locale = file.locale();
-        PersonalData personal = PersonalData.of(!noContacts);
         HakoSettings settings = shop.settings();
         try (Connection db = ShopDatabase.openExisting(shop.db)) {
-            TaskRange r = range.range(db, settings.zone());
-            Path path = file.file("followups", range, r, fileFormat);
-            ExportCount count = OutputFile.write(path, out -> FollowUpSheet.export(db, r, personal, locale,
-                    fileFormat, out, ExportFileOptions.osUser()));
-            spec.commandLine().getOut().printf("%s: %d task(s) due %s, %d dropped%s%n", path, count.rows(), r,
-                    count.dropped(), fileFormat == FileFormat.XLSX ? " (on their own sheet)" : "");
+            write(db, range.range(db, settings.zone()), range, file, fileFormat, PersonalData.of(!noContacts),
+                    spec.commandLine().getOut());
         }
         return 0;
+    }
+
+    /** Writes the sheet of the tasks due in {@code r} and says where and how many. */
+    static void write(Connection db, TaskRange r, TaskRangeOptions range, ExportFileOptions file, FileFormat fileFormat,
+                      PersonalData personal, PrintWriter out) throws Exception {
+        Locale locale = file.locale();
+        Path path = file.file("followups", range, r, fileFormat);
+        ExportCount count = OutputFile.write(path, o -> FollowUpSheet.export(db, r, personal, locale,
+                fileFormat, o, ExportFileOptions.osUser()));
+        out.printf("%s: %d task(s) due %s, %d dropped%s%n", path, count.rows(), r,
+                count.dropped(), fileFormat == FileFormat.XLSX ? " (on their own sheet)" : "");
     }
 }

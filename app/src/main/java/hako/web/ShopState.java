@@ -2,6 +2,7 @@ package hako.web;
 
 import hako.board.BoardNumbers;
 import hako.customers.AsOfDate;
+import hako.followups.Coverage;
 import hako.customers.MetricSnapshot;
 import hako.segments.MemberQuery;
 import hako.segments.Members;
@@ -65,6 +66,14 @@ public class ShopState {
             return requested;
         }
         return latestOrderDate().orElseThrow(NoOrdersYet::new);
+    }
+
+    /**
+     * The day the 3-3-2 rule counts contacts up to for the customer table at {@code asOf}: today when
+     * that is the latest table (contacts go on after the last order), else the as-of date.
+     */
+    public LocalDate contactDay(LocalDate asOf) throws SQLException {
+        return Coverage.contactDay(asOf, latestOrderDate().orElse(asOf), LocalDate.now(settings.zone()));
     }
 
     /** The board's numbers at {@code asOf}, computing and storing the snapshots when needed. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,6 +66,30 @@ class FollowupsCliTest {
         Run bad = Run.hako("followups", "generate", "--db", db, "--month", "12-2026");
         assertThat(bad.exitCode()).isNotZero();
         assertThat(bad.err()).contains("cannot read --month \"12-2026\": write it as 2026-12");
+    }
+
+    @Test
+    void oneCommandGeneratesTheMonthAndWritesItsSheet() throws Exception {
+        Path csv = dir.resolve("december.csv");
+        Run run = Run.hako("followups", "--db", db, "--month", "2026-12", "--format", "csv", "--lang", "en",
+                "--no-contacts", "-o", csv.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("13 tasks, 13 added now, 10 open",
+                csv + ": 10 task(s) due 2026-12-01..2026-12-31, 3 dropped");
+        List<String> lines = Files.readString(csv, StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).hasSize(1 + 13);
+        assertThat(lines.get(0)).startsWith("\uFEFFTask ID,Due date,Customer ID");
+        assertThat(lines.stream().filter(l -> l.endsWith(",Open,,,,,")).count()).isEqualTo(10);
+
+        Path xlsx = dir.resolve("followups-2026-12.xlsx");
+        Run again = Run.hako("followups", "--db", db, "--month", "2026-12", "-o", xlsx.toString());
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.out()).contains("13 tasks, 0 added now, 10 open", "(on their own sheet)");
+        assertThat(Files.size(xlsx)).isPositive();
+
+        Run neither = Run.hako("followups", "--db", db);
+        assertThat(neither.exitCode()).isEqualTo(2);
+        assertThat(neither.err()).contains("give --month 2026-12 (or --from/--to)");
     }
 
     @Test

@@ -1,12 +1,12 @@
 -- How many customers each enabled plan targets (fu_targeted) and how many of them meet the 3-3-2 rule
--- over their contacts from as-of − window to as-of, both included; the last row (plan_id NULL) counts
--- distinct customers over all plans. Every contact in that span is within one window, so the rule
--- is the count and the distinct channels of the span. Variables: hako_fu_as_of; parameters: window
--- days, contacts, channels.
+-- over their contacts from the contact day − window to the contact day, both included; the last row
+-- (plan_id NULL) counts distinct customers over all plans. Every contact in that span is within one
+-- window, so the rule is the count and the distinct channels of the span. Parameters: contact day,
+-- window days, contact day, contacts, channels.
 WITH log AS (
     SELECT customer_id, count(*) AS contacts, count(DISTINCT channel) AS channels
     FROM contacts
-    WHERE contacted_on BETWEEN getvariable('hako_fu_as_of') - CAST(? AS INTEGER) AND getvariable('hako_fu_as_of')
+    WHERE contacted_on BETWEEN CAST(? AS DATE) - CAST(? AS INTEGER) AND CAST(? AS DATE)
     GROUP BY ALL
 ),
 targeted AS (

@@ -75,4 +75,31 @@ class CoverageAndContactLogTest {
         assertEquals(byLogs, coverage.overall().meeting());
         assertEquals(25.0, coverage.overall().percent());
     }
+
+    @Test
+    void contactsAfterTheAsOfDateCountWhenTheWindowEndsLater() throws Exception {
+        // a window ending a day later: C's LINE contact the day after the as-of date is its third (email
+        // −50, DM 0, LINE +1), while A's email of day −90 falls out, leaving A two
+        Coverage later = Coverage.at(shop.db(), AS_OF, AS_OF.plusDays(1), MetricRules.DEFAULTS);
+        assertEquals(AS_OF, later.asOf());
+        assertEquals(AS_OF.plusDays(1), later.contactsTo());
+        assertEquals(List.of(new Coverage.PlanShare("first", "one-time buyers", new Coverage.Share(3, 1)),
+                new Coverage.PlanShare("multi", "multi-buyers", new Coverage.Share(1, 0))), later.plans());
+        assertEquals(new Coverage.Share(4, 1), later.overall());
+        assertEquals(true, ContactLog.of(shop.db(), "C", AS_OF.plusDays(1)).status().meets());
+        assertEquals(false, ContactLog.of(shop.db(), "A", AS_OF.plusDays(1)).status().meets());
+        assertThrows(IllegalArgumentException.class,
+                () -> Coverage.at(shop.db(), AS_OF, AS_OF.minusDays(1), MetricRules.DEFAULTS));
+    }
+
+    @Test
+    void theContactDayIsTodayOnlyForTheLatestCustomerTable() {
+        LocalDate latest = LocalDate.of(2026, 10, 31);
+        LocalDate today = LocalDate.of(2026, 11, 23);
+        assertEquals(today, Coverage.contactDay(latest, latest, today));
+        assertEquals(LocalDate.of(2026, 9, 30), Coverage.contactDay(LocalDate.of(2026, 9, 30), latest, today));
+        assertEquals(latest, Coverage.contactDay(latest, latest, latest));
+        // data dated after the machine's today (a clock behind): never a window ending before the as-of date
+        assertEquals(latest, Coverage.contactDay(latest, latest, LocalDate.of(2026, 10, 1)));
+    }
 }

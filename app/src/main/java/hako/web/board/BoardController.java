@@ -52,7 +52,7 @@ class BoardController {
         for (Map.Entry<Stage, Segment> s : segments.entrySet()) {
             segmentCounts.put(s.getKey(), shop.count(new MemberQuery(date, s.getValue(), null, false)));
         }
-        model.addAttribute("coverage", coverage.overall(date));
+        model.addAttribute("coverage", coverage.at(date).overall());
         model.addAttribute("boxes", plan.boxes());
         model.addAttribute("segments", segments);
         model.addAttribute("segmentCounts", segmentCounts);

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * customer, far too much for each view of the board at a million customers.
  */
 @Component
-class CoverageMemory {
+public class CoverageMemory {
 
     private static final String STAMP = "SELECT concat_ws('|',"
             + " (SELECT max(import_id) FROM imports),"
@@ -26,25 +26,28 @@ class CoverageMemory {
 
     private final DataSource db;
     private final ShopState shop;
-    private LocalDate asOf;
     private String stamp;
-    private Coverage.Share share;
+    private Coverage coverage;
 
     CoverageMemory(DataSource db, ShopState shop) {
         this.db = db;
         this.shop = shop;
     }
 
-    /** Targeted customers and those meeting 3-3-2 in the 90 days up to {@code date}. */
-    synchronized Coverage.Share overall(LocalDate date) throws SQLException {
+    /**
+     * The customers the plans target on the customer table at {@code asOf} and those meeting 3-3-2 over
+     * their contacts up to the shop's contact day for it (today for the latest table).
+     */
+    public synchronized Coverage at(LocalDate asOf) throws SQLException {
+        LocalDate contactsTo = shop.contactDay(asOf);
         try (Connection c = db.getConnection()) {
             String now = stamp(c);
-            if (share == null || !date.equals(asOf) || !now.equals(stamp)) {
-                share = Coverage.at(c, date, shop.settings().rules()).overall();
-                asOf = date;
+            if (coverage == null || !asOf.equals(coverage.asOf()) || !contactsTo.equals(coverage.contactsTo())
+                    || !now.equals(stamp)) {
+                coverage = Coverage.at(c, asOf, contactsTo, shop.settings().rules());
                 stamp = stamp(c);
             }
-            return share;
+            return coverage;
         }
     }
 

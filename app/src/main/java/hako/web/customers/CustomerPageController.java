@@ -67,21 +67,12 @@ class CustomerPageController {
             model.addAttribute("orders", CustomerHistory.orders(c, id, date, TIMELINE_MAX));
             model.addAttribute("orderCount", orders);
             model.addAttribute("customers", customers);
-            model.addAttribute("contacts", ContactLog.of(c, id, contactDay(date)));
+            model.addAttribute("contacts", ContactLog.of(c, id, shop.contactDay(date)));
         }
         model.addAttribute("personal", personal);
         model.addAttribute("rules", shop.settings().rules());
         model.addAttribute("latest", shop.latestOrderDate().orElseThrow());
         return "customers/customer";
-    }
-
-    /**
-     * The day the contact log's 3-3-2 status is checked on: the as-of date when one was picked, but
-     * today when the page shows the latest order date, since contacts go on after the last order.
-     */
-    private LocalDate contactDay(LocalDate asOf) throws SQLException {
-        LocalDate today = LocalDate.now(shop.settings().zone());
-        return asOf.equals(shop.latestOrderDate().orElseThrow()) && today.isAfter(asOf) ? today : asOf;
     }
 
     /** For simple ids typed or linked by hand; the list links to {@link #view}. */

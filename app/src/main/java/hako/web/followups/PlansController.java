@@ -1,6 +1,7 @@
 package hako.web.followups;
 
 import hako.followups.Coverage;
+import hako.web.board.CoverageMemory;
 import hako.followups.DefaultPlans;
 import hako.followups.Plan;
 import hako.followups.PlanFile;
@@ -39,10 +40,12 @@ class PlansController {
 
     private final DataSource db;
     private final ShopState shop;
+    private final CoverageMemory coverage;
 
-    PlansController(DataSource db, ShopState shop) {
+    PlansController(DataSource db, ShopState shop, CoverageMemory coverage) {
         this.db = db;
         this.shop = shop;
+        this.coverage = coverage;
     }
 
     @GetMapping("/followups/plans")
@@ -55,7 +58,7 @@ class PlansController {
             throws SQLException {
         try (Connection c = db.getConnection()) {
             PlanStore.setEnabled(c, id, enabled, who.getName());
-            Map<String, Coverage.Share> shares = shares(c);
+            Map<String, Coverage.Share> shares = shares(coverage.at(shop.asOf(null)));
             Plan plan = PlanStore.get(c, id).orElseThrow();
             model.addAttribute("p", new PlanView(plan, ThreeThreeTwoRule.checkPlan(plan), shares.get(id)));
         }
@@ -105,18 +108,14 @@ class PlansController {
         }
         try (Connection c = db.getConnection()) {
             DefaultPlans.installIfNone(c);
-            Coverage coverage = Coverage.at(c, shop.asOf(null), shop.settings().rules());
-            Map<String, Coverage.Share> shares = shares(coverage);
+            Coverage now = coverage.at(shop.asOf(null));
+            Map<String, Coverage.Share> shares = shares(now);
             List<PlanView> plans = PlanStore.list(c).stream()
                     .map(p -> new PlanView(p, ThreeThreeTwoRule.checkPlan(p), shares.get(p.id()))).toList();
             model.addAttribute("plans", plans);
-            model.addAttribute("coverage", coverage);
+            model.addAttribute("coverage", now);
         }
         return "followups/plans";
-    }
-
-    private Map<String, Coverage.Share> shares(Connection c) throws SQLException {
-        return shares(Coverage.at(c, shop.asOf(null), shop.settings().rules()));
     }
 
     private static Map<String, Coverage.Share> shares(Coverage coverage) {
