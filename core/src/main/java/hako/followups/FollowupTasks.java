@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Generates the follow-up tasks of the enabled plans due in a date range into {@code followup_tasks}.
@@ -27,6 +28,12 @@ import java.util.Map;
  */
 public final class FollowupTasks {
 
+    /**
+     * One generation at a time in this process: new tasks are numbered from the table's highest id, so
+     * two at once (two users pressing generate) would number theirs alike and the second would fail.
+     */
+    private static final ReentrantLock GENERATING = new ReentrantLock();
+
     private FollowupTasks() {
     }
 
@@ -36,21 +43,26 @@ public final class FollowupTasks {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("the range ends (" + to + ") before it starts (" + from + ")");
         }
-        boolean installed = DefaultPlans.installIfNone(c);
-        if (!MetricSnapshot.isStored(c, asOf, rules)) {
-            MetricSnapshot.take(c, asOf, rules);
+        GENERATING.lock();
+        try {
+            boolean installed = DefaultPlans.installIfNone(c);
+            if (!MetricSnapshot.isStored(c, asOf, rules)) {
+                MetricSnapshot.take(c, asOf, rules);
+            }
+            List<Plan> plans = PlanStore.enabled(c);
+            // Truncated to microseconds: DuckDB keeps no finer, and the report finds this run's tasks by it.
+            LocalDateTime now = LocalDateTime.now().truncatedTo(ChronoUnit.MICROS);
+            return InTransaction.get(c, () -> {
+                Targeting.prepare(c, plans, asOf);
+                Variables.set(c, "hako_fu_from", "DATE", from.toString());
+                Variables.set(c, "hako_fu_to", "DATE", to.toString());
+                Variables.set(c, "hako_fu_now", "TIMESTAMP", now.toString());
+                Sql.run(c, FollowupTasks.class, "generate.sql");
+                return new Generation(from, to, asOf, installed, lines(c, from, to, now), earlierDropped(c));
+            });
+        } finally {
+            GENERATING.unlock();
         }
-        List<Plan> plans = PlanStore.enabled(c);
-        // Truncated to microseconds: DuckDB keeps no finer, and the report finds this run's tasks by it.
-        LocalDateTime now = LocalDateTime.now().truncatedTo(ChronoUnit.MICROS);
-        return InTransaction.get(c, () -> {
-            Targeting.prepare(c, plans, asOf);
-            Variables.set(c, "hako_fu_from", "DATE", from.toString());
-            Variables.set(c, "hako_fu_to", "DATE", to.toString());
-            Variables.set(c, "hako_fu_now", "TIMESTAMP", now.toString());
-            Sql.run(c, FollowupTasks.class, "generate.sql");
-            return new Generation(from, to, asOf, installed, lines(c, from, to, now), earlierDropped(c));
-        });
     }
 
     private static List<Generation.Line> lines(Connection c, LocalDate from, LocalDate to, LocalDateTime now)

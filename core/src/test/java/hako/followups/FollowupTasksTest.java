@@ -11,7 +11,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hako.customers.MetricRules;
 import hako.customers.MetricSnapshot;
+import java.sql.Connection;
 import java.time.LocalDate;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.duckdb.DuckDBConnection;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -192,5 +198,31 @@ class FollowupTasksTest {
     @Test
     void aRangeEndingBeforeItStartsIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> generate(FEB_29, FEB_1));
+    }
+
+    @Test
+    void twoGenerationsAtOnceNumberTheirTasksApart() throws Exception {
+        Connection second = shop.db().unwrap(DuckDBConnection.class).duplicate();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            Future<Generation> february = pool.submit(() -> {
+                start.await();
+                return FollowupTasks.generate(shop.db(), FEB_1, FEB_29, AS_OF, MetricRules.DEFAULTS);
+            });
+            Future<Generation> march = pool.submit(() -> {
+                start.await();
+                return FollowupTasks.generate(second, LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 31), AS_OF,
+                        MetricRules.DEFAULTS);
+            });
+            start.countDown();
+            long added = february.get().added() + march.get().added();
+            assertEquals(List.of(added + "|" + added), shop.rows(
+                    "SELECT count(*), count(DISTINCT task_id) FROM followup_tasks"));
+            assertEquals(8, february.get().added());
+        } finally {
+            pool.shutdownNow();
+            second.close();
+        }
     }
 }
