@@ -23,12 +23,11 @@ final class ExportFileOptions {
         if (format == null) {
             return otherwise;
         }
-        for (FileFormat f : FileFormat.values()) {
-            if (f.extension().equalsIgnoreCase(format.strip())) {
-                return f;
-            }
+        try {
+            return FileFormat.ofExtension(format);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--format " + format + ": use xlsx or csv", e);
         }
-        throw new IllegalArgumentException("--format " + format + ": use xlsx or csv");
     }
 
     Locale locale() {

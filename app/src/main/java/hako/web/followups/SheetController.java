@@ -24,7 +24,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import javax.sql.DataSource;
@@ -104,7 +103,7 @@ class SheetController {
     void download(@RequestParam(required = false) String month, Authentication who, Locale locale,
                   HttpServletResponse response) throws Exception {
         YearMonth m = month(month);
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setContentType(FileFormat.XLSX.contentType());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"hako-followups-" + m + ".xlsx\"");
         try (Connection c = db.getConnection()) {
             FollowUpSheet.export(c, TaskRange.month(m), PersonalData.INCLUDED, locale, FileFormat.XLSX,
@@ -160,13 +159,6 @@ class SheetController {
     }
 
     private YearMonth month(String text) throws Exception {
-        if (text == null || text.isBlank()) {
-            return YearMonth.from(shop.asOf(null));
-        }
-        try {
-            return YearMonth.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("month \"" + text + "\" is not a month like 2026-12", e);
-        }
+        return MonthParam.of(text, shop);
     }
 }

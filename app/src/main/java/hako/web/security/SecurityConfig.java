@@ -47,7 +47,8 @@ class SecurityConfig {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.svg", "/error").permitAll()
                         .requestMatchers("/admin/**").hasRole(ADMIN)
-                        .requestMatchers("/imports/**", "/customers/export", "/followups/plans.csv", "/followups/sheet.xlsx").hasAnyRole(ADMIN, MARKETER)
+                        .requestMatchers("/imports/**", "/customers/export", "/followups/plans.csv", "/followups/sheet.xlsx",
+                                "/followups/lists/*").hasAnyRole(ADMIN, MARKETER)
                         .requestMatchers(HttpMethod.POST, "/board/**", "/followups/**").hasAnyRole(ADMIN, MARKETER)
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").successHandler(loggedIn).permitAll())

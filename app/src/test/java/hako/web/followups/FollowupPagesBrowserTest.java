@@ -9,7 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 
-/** The care and plans pages in a browser: a staff member assigned in place; screenshots. */
+/** The care, plans and lists pages in a browser: a staff member assigned in place; screenshots. */
 class FollowupPagesBrowserTest {
 
     static Browser browser;
@@ -48,5 +48,16 @@ class FollowupPagesBrowserTest {
         browser.screenshot("followups-plans-ja");
         browser.open("/followups/plans?lang=en");
         browser.screenshot("followups-plans-en");
+    }
+
+    @Test
+    void theListsPageOffersEveryListAndTheReplenishmentTable() throws Exception {
+        browser.open("/followups/lists?lang=ja&days=30");
+        assertThat(browser.all("table.print-lists tbody tr")).hasSize(5);
+        assertThat(browser.all("table.print-lists a.button")).hasSizeGreaterThanOrEqualTo(8);
+        browser.screenshot("followups-lists-ja");
+        browser.open("/followups/lists?lang=en&days=30");
+        assertThat(browser.find("section.replenishment h2").getText()).isEqualTo("Replenishment");
+        browser.screenshot("followups-lists-en");
     }
 }

@@ -55,6 +55,11 @@ public enum ListKind {
         return channel.label(locale);
     }
 
+    /** The list's column headers, e.g. {@code タスクID · 予定日 · …}. */
+    public String headers(Locale locale) {
+        return String.join(" · ", fields.stream().map(f -> f.header(locale)).toList());
+    }
+
     public static ListKind ofKey(String text) {
         for (ListKind k : values()) {
             if (k.key.equalsIgnoreCase(text == null ? "" : text.strip())) {
