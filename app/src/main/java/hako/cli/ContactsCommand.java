@@ -1,8 +1,10 @@
 package hako.cli;
 
+import hako.customers.AsOfDate;
 import hako.followups.Channel;
 import hako.followups.Contact;
 import hako.followups.ContactLog;
+import hako.followups.Coverage;
 import hako.followups.Outcome;
 import hako.settings.HakoSettings;
 import hako.store.ShopDatabase;
@@ -19,7 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code hako contacts CUSTOMER}: a customer's contact history and 3-3-2 status; {@code add} logs one by hand. */
 @Command(name = "contacts", mixinStandardHelpOptions = true,
-        description = "A customer's contacts, newest first, with the 3-3-2 check over the 90 days up to --as-of.")
+        description = "A customer's contacts, newest first, with the 3-3-2 check over the 90 days up to --as-of"
+                + " (up to today when that is the latest order date, as on the board).")
 final class ContactsCommand implements Callable<Integer> {
 
     @Spec
@@ -41,7 +44,9 @@ final class ContactsCommand implements Callable<Integer> {
         }
         HakoSettings settings = shop.settings();
         try (Connection db = ShopDatabase.openExisting(shop.db)) {
-            ContactLog log = ContactLog.of(db, customer, asOf.resolve(db, settings.zone()));
+            LocalDate date = asOf.resolve(db, settings.zone());
+            ContactLog log = ContactLog.of(db, customer, Coverage.contactDay(date, AsOfDate.latestOrderDate(db),
+                    LocalDate.now(settings.zone())));
             PrintWriter out = spec.commandLine().getOut();
             out.printf("%s: 3-3-2 on %s %s (%s)%n", customer, log.on(), log.status().meets() ? "met" : "not met",
                     log.status().describe());

@@ -3,7 +3,10 @@ package hako.cli;
 import hako.followups.Replenishment;
 import hako.settings.HakoSettings;
 import hako.store.ShopDatabase;
+import hako.audit.AuditLog;
+import hako.followups.sheet.ReplenishmentList;
 import java.sql.Connection;
+import java.util.List;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -40,11 +43,14 @@ final class ReplenishmentCommand implements Callable<Integer> {
             LocalDate on = asOf.resolve(db, settings.zone());
             Listing out = new Listing("product_code", "product_name", "customer_id", "name", "last_bought", "quantity",
                     "cycle_days", "run_out", "days_left").alignRight(5, 6, 8);
-            for (Replenishment.Due d : Replenishment.due(db, on, days)) {
+            List<Replenishment.Due> due = Replenishment.due(db, on, days);
+            for (Replenishment.Due d : due) {
                 out.row(d.productCode(), d.productName(), d.customerId(), d.customerName(), d.lastBought(),
                         d.quantity().toPlainString(), d.cycleDays(), d.runOut(), d.daysLeft());
             }
             out.print(format, spec.commandLine().getOut());
+            AuditLog.record(db, ExportFileOptions.osUser(), ReplenishmentList.AUDIT_ACTION,
+                    on + " +" + days + " days · " + format, due.size());
         }
         return 0;
     }
