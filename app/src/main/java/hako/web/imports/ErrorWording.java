@@ -32,7 +32,20 @@ public class ErrorWording {
             new Wording(Pattern.compile("order (.*) has lines on different dates, (.*) and (.*)"), "dates"),
             new Wording(Pattern.compile("order (.*) has no date on any of its lines"), "nodate"),
             new Wording(Pattern.compile("order (.*) has no amount.*"), "noamount"),
-            new Wording(Pattern.compile("bytes that are not valid (\\S+(?: \\([^)]*\\))?).*"), "encoding"));
+            new Wording(Pattern.compile("bytes that are not valid (\\S+(?: \\([^)]*\\))?).*"), "encoding"),
+            new Wording(Pattern.compile("\"(.*)\" is not a score: a whole number from 0 to 10"), "score"),
+            new Wording(Pattern.compile("empty: every answer needs a customer id.*"), "noanswerer"),
+            new Wording(Pattern.compile("cannot read \"(.*)\" as a month.*"), "month"),
+            new Wording(Pattern.compile("(.*) is negative: spend is 0 or more"), "negative"),
+            new Wording(Pattern.compile("expected (\\d+) columns as in the header, found (\\d+)"), "columns"),
+            new Wording(Pattern.compile("the number of columns differs from the header"), "columncount"),
+            new Wording(Pattern.compile("a quote \\(\"\\) is opened and never closed"), "quote"),
+            new Wording(Pattern.compile("cannot read the line as CSV: (.*)"), "csv"),
+            new Wording(Pattern.compile("the file is empty.*"), "empty"),
+            new Wording(Pattern.compile("no column for (.*) in this (\\S+) file; the columns are: (.*)\\. Name it with.*"),
+                    "nocolumn"),
+            new Wording(Pattern.compile("cannot tell whether this file holds .* from its columns \\((.*)\\); name it with.*"),
+                    "kind"));
 
     private final MessageSource messages;
 
