@@ -24,6 +24,12 @@ class ErrorAdvice {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorAdvice.class);
 
+    private final UploadLimit uploadLimit;
+
+    ErrorAdvice(UploadLimit uploadLimit) {
+        this.uploadLimit = uploadLimit;
+    }
+
     @ExceptionHandler({IllegalArgumentException.class, MethodArgumentTypeMismatchException.class,
         MissingServletRequestParameterException.class, org.springframework.validation.BindException.class})
     ModelAndView badRequest(Exception e, HttpServletRequest request, HttpServletResponse response) {
@@ -39,8 +45,7 @@ class ErrorAdvice {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ModelAndView tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request,
                           HttpServletResponse response) {
-        return answer(HttpStatus.PAYLOAD_TOO_LARGE, "the file is larger than the upload limit (512 MB)", request,
-                response);
+        return answer(HttpStatus.PAYLOAD_TOO_LARGE, uploadLimit.message(), request, response);
     }
 
     @ExceptionHandler(ShopState.NoOrdersYet.class)

@@ -45,6 +45,28 @@ public final class WebApp {
         accounts.create(VIEWER, PASSWORD, Role.VIEWER);
     }
 
+    /**
+     * An app of its own on an empty shop, started with Spring {@code properties} (set as system
+     * properties while it starts, then removed); {@link #close} it.
+     */
+    public static WebApp alone(java.util.Map<String, String> properties) throws Exception {
+        Path dir = Files.createTempDirectory("hako-web-alone");
+        properties.forEach(System::setProperty);
+        try {
+            return new WebApp(dir, dir.resolve("shop.duckdb"));
+        } finally {
+            properties.keySet().forEach(System::clearProperty);
+        }
+    }
+
+    /** Stops an app of its own ({@link #alone}); the shared one runs to the end of the tests. */
+    public void close() {
+        if (this == shared) {
+            throw new IllegalStateException("the shared app is not closed by a test");
+        }
+        context.close();
+    }
+
     /** The app serving a 1,500-customer demo shop, started on first use. */
     public static synchronized WebApp shared() throws Exception {
         if (shared == null) {

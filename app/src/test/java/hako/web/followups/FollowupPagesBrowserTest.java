@@ -34,8 +34,16 @@ class FollowupPagesBrowserTest {
         staff.clear();
         staff.sendKeys("高橋");
         row.findElement(org.openqa.selenium.By.cssSelector("button[type=submit]")).click();
-        browser.waitFor(d -> "高橋".equals(d.findElement(org.openqa.selenium.By.cssSelector("#" + id + " input[name=staff]"))
-                .getAttribute("value")) ? true : null);
+        // the typed value is there at once: wait for htmx to swap in the saved row, which detaches the old one
+        browser.waitFor(d -> {
+            try {
+                row.isDisplayed();
+                return null;
+            } catch (org.openqa.selenium.StaleElementReferenceException swapped) {
+                return true;
+            }
+        });
+        assertThat(browser.find("#" + id + " input[name=staff]").getAttribute("value")).isEqualTo("高橋");
         browser.open("/followups/care?lang=ja");
         assertThat(browser.find("#" + id + " input[name=staff]").getAttribute("value")).isEqualTo("高橋");
         browser.screenshot("followups-care-ja");
