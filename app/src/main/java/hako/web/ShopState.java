@@ -1,5 +1,6 @@
 package hako.web;
 
+import hako.analyses.groups.GroupSnapshot;
 import hako.board.BoardNumbers;
 import hako.customers.AsOfDate;
 import hako.followups.Coverage;
@@ -35,6 +36,7 @@ public class ShopState {
     private final HakoSettings settings;
     private final Map<LocalDate, BoardNumbers> numbers = new LinkedHashMap<>(8, 0.75f, true);
     private final Map<MemberQuery, Long> counts = new LinkedHashMap<>(64, 0.75f, true);
+    private final java.util.Set<LocalDate> grouped = new java.util.HashSet<>();
     private long dataVersion = -1;
     private LocalDate latest;
 
@@ -93,10 +95,28 @@ public class ShopState {
     }
 
     /**
+     * Stores the behaviour and loyalty groups at {@code asOf} (once per data version): segments that
+     * name a group, and follow-up plans that target one, read them.
+     */
+    public synchronized void groups(LocalDate asOf) throws SQLException {
+        checkVersion();
+        if (grouped.contains(asOf)) {
+            return;
+        }
+        try (Connection c = db.getConnection()) {
+            GroupSnapshot.ensure(c, asOf, settings.behaviours());
+        }
+        grouped.add(asOf);
+    }
+
+    /**
      * How many customers {@code query} selects, remembered until the data changes: counts only change
      * with an import, and the board shows several on every view.
      */
     public long count(MemberQuery query) throws SQLException {
+        if (query.segment().group() != null) {
+            groups(query.asOf());
+        }
         long version;
         synchronized (this) {
             checkVersion();
@@ -125,6 +145,7 @@ public class ShopState {
     public synchronized void dataChanged() {
         counts.clear();
         numbers.clear();
+        grouped.clear();
         latest = null;
         dataVersion = -1;
     }
@@ -138,6 +159,7 @@ public class ShopState {
         }
         counts.clear();
         numbers.clear();
+        grouped.clear();
         latest = null;
     }
 
