@@ -48,7 +48,7 @@ class SecurityConfig {
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.svg", "/error").permitAll()
                         .requestMatchers("/admin/**").hasRole(ADMIN)
                         .requestMatchers("/imports/**", "/customers/export", "/followups/plans.csv", "/followups/sheet.xlsx").hasAnyRole(ADMIN, MARKETER)
-                        .requestMatchers(HttpMethod.POST, "/board/**", "/followups/**").hasAnyRole(ADMIN, MARKETER)
+                        .requestMatchers(HttpMethod.POST, "/board/**", "/followups/**", "/analyses/**").hasAnyRole(ADMIN, MARKETER)
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").successHandler(loggedIn).permitAll())
                 .logout(l -> l.logoutSuccessUrl("/login?logout").permitAll())
