@@ -8,13 +8,30 @@
     return Number(v).toLocaleString('en-US', { maximumFractionDigits: 1 }) + (unit || '');
   }
 
-  // A tooltip's valueFormatter comes as the unit text: make it a function.
+  function value(p) {
+    return Array.isArray(p.value) ? p.value[2] : p.value;
+  }
+
+  // Units come as text (a tooltip's valueFormatter, a label's or heatmap tooltip's "unit"): numbers are
+  // written with separators here, which ECharts' text templates cannot do.
   function prepare(o) {
     o.textStyle = { fontFamily: FONT };
     if (o.tooltip && typeof o.tooltip.valueFormatter === 'string') {
       var unit = o.tooltip.valueFormatter;
       o.tooltip.valueFormatter = function (v) { return number(v, unit); };
     }
+    if (o.tooltip && o.tooltip.unit !== undefined) {
+      var tipUnit = o.tooltip.unit;
+      o.tooltip.formatter = function (p) {
+        return o.yAxis.data[p.value[1]] + ' · ' + o.xAxis.data[p.value[0]] + '<br><b>' + number(p.value[2], tipUnit) + '</b>';
+      };
+    }
+    (o.series || []).forEach(function (s) {
+      if (s.label && s.label.unit !== undefined) {
+        var labelUnit = s.label.unit;
+        s.label.formatter = function (p) { return number(value(p), labelUnit); };
+      }
+    });
     return o;
   }
 

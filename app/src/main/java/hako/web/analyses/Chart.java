@@ -72,7 +72,7 @@ final class Chart {
         o.put("xAxis", Map.of("type", "value", "axisLabel", Map.of("color", MUTED),
                 "splitLine", Map.of("lineStyle", Map.of("color", LINE))));
         o.put("series", List.of(Map.of("type", "bar", "data", values, "itemStyle", Map.of("color", BRAND),
-                "label", Map.of("show", true, "position", "right", "color", INK, "formatter", "{c}" + unit),
+                "label", Map.of("show", true, "position", "right", "color", INK, "unit", unit),
                 "cursor", links.isEmpty() ? "default" : "pointer")));
         o.put("links", links);
         return o;
@@ -85,7 +85,7 @@ final class Chart {
     static Map<String, Object> heatmap(List<String> columns, List<String> rows, List<Object[]> cells, double min,
                                        double max, String xName, String unit, List<String> links) {
         Map<String, Object> o = base();
-        o.put("tooltip", Map.of("position", "top"));
+        o.put("tooltip", Map.of("position", "top", "unit", unit));
         o.put("grid", Map.of("left", 8, "right", 8, "top", 24, "bottom", 24, "containLabel", true));
         o.put("xAxis", Map.of("type", "category", "data", columns, "name", xName, "nameLocation", "middle",
                 "nameGap", 22, "splitArea", Map.of("show", true), "axisLabel", Map.of("color", INK)));
@@ -95,7 +95,7 @@ final class Chart {
                 "inRange", Map.of("color", List.of("#f4f7fb", "#9ec1e6", "#1f3a5f"))));
         o.put("series", List.of(Map.of("type", "heatmap", "data", cells, "itemStyle",
                 Map.of("borderColor", "#fff", "borderWidth", 1),
-                "label", Map.of("show", true, "fontSize", 9, "formatter", "{@[2]}" + unit, "color", INK,
+                "label", Map.of("show", true, "fontSize", 10, "unit", unit, "color", INK,
                         "textBorderColor", "#fff", "textBorderWidth", 2),
                 "cursor", links.isEmpty() ? "default" : "pointer")));
         o.put("links", links);
@@ -113,7 +113,7 @@ final class Chart {
         s.put("links", links);
         s.put("nodeAlign", "left");
         s.put("left", 8);
-        s.put("right", 120);
+        s.put("right", 150);
         s.put("top", 8);
         s.put("bottom", 8);
         s.put("nodeGap", 6);

@@ -14,6 +14,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import hako.analyses.journey.JourneyNode;
+import java.util.HashMap;
+import java.util.Map;
+
 /** The TOP1% journey (DOMAIN.md step 7) beside all repeat buyers': Sankey, median days, common paths. */
 @Controller
 class JourneyController {
@@ -44,11 +48,24 @@ class JourneyController {
         model.addAttribute("level", l);
         model.addAttribute("levels", ItemLevel.values());
         model.addAttribute("maps", List.of(j.top1(), j.repeaters()));
+        model.addAttribute("names", names(j));
         AnalysisLinks links = new AnalysisLinks(date);
         model.addAttribute("top1Link", links.tier(hako.customers.Cluster.TOP1));
         model.addAttribute("repeatersLink", links.fFrom(2));
         model.addAttribute("top1Chart", page.json(JourneySankey.of(j.top1(), locale)));
         model.addAttribute("repeatersChart", page.json(JourneySankey.of(j.repeaters(), locale)));
         return "analyses/journey";
+    }
+
+    /** Item key → name, from the nodes of both maps, for the paths table. */
+    private static Map<String, String> names(Journey j) {
+        Map<String, String> names = new HashMap<>();
+        for (JourneyNode n : j.top1().nodes()) {
+            names.put(n.item(), n.label());
+        }
+        for (JourneyNode n : j.repeaters().nodes()) {
+            names.put(n.item(), n.label());
+        }
+        return names;
     }
 }

@@ -259,7 +259,8 @@ class AnalysesBrowserTest {
     @Test
     @Order(6)
     void npsTakesSurveyAnswersFromThePage() throws Exception {
-        List<String> ids = rows("SELECT DISTINCT customer_id FROM orders WHERE customer_id IS NOT NULL ORDER BY 1 LIMIT 220",
+        List<String> ids = rows("SELECT DISTINCT customer_id FROM orders WHERE customer_id IS NOT NULL AND NOT cancelled AND amount > 0"
+                + " ORDER BY 1 LIMIT 220",
                 r -> r.getString(1));
         LocalDate asOf = latest();
         StringBuilder csv = new StringBuilder("customer_id,responded_on,score,comment\n");
