@@ -299,4 +299,43 @@ class AnalysesBrowserTest {
         WebElement high = browser.find("#loyalty-table tr[data-loyalty=high] a.count");
         assertThat(listed(high)).isEqualTo(groups.get("high"));
     }
+
+    @Test
+    @Order(7)
+    void theBoardsSegmentBoxPicksABehaviourGroupAndCountsAsTheAnalysis() throws Exception {
+        LocalDate asOf = latest();
+        List<String> heavy;
+        List<String> retention;
+        try (Connection c = app.db().getConnection()) {
+            heavy = hako.analyses.behaviour.BehaviourSegments.members(c, asOf,
+                    hako.settings.HakoSettings.DEFAULTS.behaviours(), hako.analyses.behaviour.Behaviour.HEAVY);
+            hako.analyses.AnalysisQuery.dropWorkTables(c);
+        }
+        retention = rows("SELECT customer_id FROM customer_metrics WHERE as_of = DATE '" + asOf
+                + "' AND stage = 'retention'", r -> r.getString(1));
+        long expected = heavy.stream().filter(new java.util.HashSet<>(retention)::contains).count();
+        assertThat(expected).isPositive();
+
+        browser.open("/?lang=ja");
+        browser.find("#segment-retention .tools button").click();
+        new org.openqa.selenium.support.ui.Select(browser.find("#segment-retention select[name=group]"))
+                .selectByValue("heavy");
+        String live = "該当: " + String.format("%,d", expected) + "人";
+        browser.waitFor(d -> d.findElement(By.cssSelector("#segment-count-retention")).getText().equals(live));
+        browser.find("#segment-retention button[type=submit]").click();
+        browser.waitFor(d -> d.findElement(By.cssSelector("#segment-retention .segment-count strong"))
+                .getText().equals(String.format("%,d", expected) + "人"));
+        browser.open("/?lang=ja");
+        assertThat(browser.text("#segment-retention .definition")).isEqualTo("既存客維持 · ヘビーユーザー");
+        WebElement box = browser.find("#segment-retention a.segment-count");
+        assertThat(box.getAttribute("href")).contains("group=heavy");
+        assertThat(listed(box)).isEqualTo(expected);
+
+        browser.open("/?lang=ja");
+        browser.find("#segment-retention .tools button").click();
+        new org.openqa.selenium.support.ui.Select(browser.find("#segment-retention select[name=group]"))
+                .selectByValue("");
+        browser.find("#segment-retention button[type=submit]").click();
+        browser.waitFor(d -> d.findElement(By.cssSelector("#segment-retention .definition")).getText().equals("既存客維持"));
+    }
 }
