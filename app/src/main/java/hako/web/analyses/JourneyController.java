@@ -48,7 +48,7 @@ class JourneyController {
         model.addAttribute("level", l);
         model.addAttribute("levels", ItemLevel.values());
         model.addAttribute("maps", List.of(j.top1(), j.repeaters()));
-        model.addAttribute("names", names(j));
+        model.addAttribute("names", new ItemNames(names(j)));
         AnalysisLinks links = new AnalysisLinks(date);
         model.addAttribute("top1Link", links.tier(hako.customers.Cluster.TOP1));
         model.addAttribute("repeatersLink", links.fFrom(2));
