@@ -4,6 +4,7 @@ import hako.analyses.groups.GroupSnapshot;
 import hako.board.BoardNumbers;
 import hako.customers.AsOfDate;
 import hako.followups.Coverage;
+import hako.followups.FollowupTasks;
 import hako.customers.MetricSnapshot;
 import hako.segments.MemberQuery;
 import hako.segments.Members;
@@ -95,8 +96,22 @@ public class ShopState {
     }
 
     /**
-     * Stores the behaviour and loyalty groups at {@code asOf} (once per data version): segments that
-     * name a group, and follow-up plans that target one, read them.
+     * Stores the groups at {@code asOf} when an enabled follow-up plan targets one (the plans read them);
+     * otherwise the board and the plans pages do not pay for them.
+     */
+    public void groupsForPlans(LocalDate asOf) throws SQLException {
+        boolean needed;
+        try (Connection c = db.getConnection()) {
+            needed = FollowupTasks.targetGroups(c);
+        }
+        if (needed) {
+            groups(asOf);
+        }
+    }
+
+    /**
+     * Stores the behaviour and loyalty groups at {@code asOf}, once per data version: segments that name
+     * a group read them.
      */
     public synchronized void groups(LocalDate asOf) throws SQLException {
         checkVersion();

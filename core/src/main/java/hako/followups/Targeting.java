@@ -53,7 +53,7 @@ final class Targeting {
     }
 
     /** Whether a plan's target, or the board segment it names, selects an analysis group. */
-    private static boolean usesGroups(Connection c, Collection<Plan> plans) throws SQLException {
+    static boolean usesGroups(Connection c, Collection<Plan> plans) throws SQLException {
         for (Plan plan : plans) {
             Target t = plan.target();
             if (!t.groups().isEmpty()
