@@ -1,5 +1,6 @@
 package hako.cli;
 
+import hako.analyses.groups.GroupSnapshot;
 import hako.customers.AsOfDate;
 import hako.followups.Coverage;
 import hako.followups.DropReason;
@@ -62,8 +63,9 @@ final class FollowupsCommand implements Callable<Integer> {
         FileFormat format = file.format(FileFormat.XLSX);
         try (Connection db = ShopDatabase.openExisting(shop.db)) {
             TaskRange range = dates.range(db, settings.zone());
-            Generation g = FollowupTasks.generate(db, range.from(), range.to(), asOf.resolve(db, settings.zone()),
-                    settings.rules());
+            LocalDate date = asOf.resolve(db, settings.zone());
+            storeGroups(db, date, settings);
+            Generation g = FollowupTasks.generate(db, range.from(), range.to(), date, settings.rules());
             print(g, spec.commandLine().getOut(), spec.commandLine().getErr());
             FollowupsExportCommand.write(db, range, dates, file, format, PersonalData.of(!noContacts),
                     spec.commandLine().getOut());
@@ -79,6 +81,7 @@ final class FollowupsCommand implements Callable<Integer> {
         try (Connection db = ShopDatabase.openExisting(shop.db)) {
             LocalDate date = asOf.resolve(db, settings.zone());
             TaskRange range = dates.range(db, settings.zone());
+            storeGroups(db, date, settings);
             Generation g = FollowupTasks.generate(db, range.from(), range.to(), date, settings.rules());
             print(g, spec.commandLine().getOut(), spec.commandLine().getErr());
         }
@@ -93,6 +96,7 @@ final class FollowupsCommand implements Callable<Integer> {
         try (Connection db = ShopDatabase.openExisting(shop.db)) {
             LocalDate date = asOf.resolve(db, settings.zone());
             LocalDate contactsTo = Coverage.contactDay(date, AsOfDate.latestOrderDate(db), LocalDate.now(settings.zone()));
+            storeGroups(db, date, settings);
             Coverage c = Coverage.at(db, date, contactsTo, settings.rules());
             Listing out = new Listing("plan_id", "name", "targeted", "meeting 3-3-2", "%").alignRight(2, 3, 4);
             for (Coverage.PlanShare p : c.plans()) {
@@ -135,5 +139,12 @@ final class FollowupsCommand implements Callable<Integer> {
 
     private static String percent(Coverage.Share s) {
         return String.format(Locale.ROOT, "%.1f", s.percent());
+    }
+
+    /** Plans that target a behaviour or loyalty group read the groups stored at the as-of date. */
+    private static void storeGroups(Connection db, LocalDate date, HakoSettings settings) throws java.sql.SQLException {
+        if (FollowupTasks.targetGroups(db)) {
+            GroupSnapshot.ensure(db, date, settings.behaviours());
+        }
     }
 }

@@ -1,8 +1,10 @@
 package hako.web;
 
+import hako.analyses.groups.GroupSnapshot;
 import hako.board.BoardNumbers;
 import hako.customers.AsOfDate;
 import hako.followups.Coverage;
+import hako.followups.FollowupTasks;
 import hako.customers.MetricSnapshot;
 import hako.segments.MemberQuery;
 import hako.segments.Members;
@@ -35,6 +37,7 @@ public class ShopState {
     private final HakoSettings settings;
     private final Map<LocalDate, BoardNumbers> numbers = new LinkedHashMap<>(8, 0.75f, true);
     private final Map<MemberQuery, Long> counts = new LinkedHashMap<>(64, 0.75f, true);
+    private final java.util.Set<LocalDate> grouped = new java.util.HashSet<>();
     private long dataVersion = -1;
     private LocalDate latest;
 
@@ -93,10 +96,42 @@ public class ShopState {
     }
 
     /**
+     * Stores the groups at {@code asOf} when an enabled follow-up plan targets one (the plans read them);
+     * otherwise the board and the plans pages do not pay for them.
+     */
+    public void groupsForPlans(LocalDate asOf) throws SQLException {
+        boolean needed;
+        try (Connection c = db.getConnection()) {
+            needed = FollowupTasks.targetGroups(c);
+        }
+        if (needed) {
+            groups(asOf);
+        }
+    }
+
+    /**
+     * Stores the behaviour and loyalty groups at {@code asOf}, once per data version: segments that name
+     * a group read them.
+     */
+    public synchronized void groups(LocalDate asOf) throws SQLException {
+        checkVersion();
+        if (grouped.contains(asOf)) {
+            return;
+        }
+        try (Connection c = db.getConnection()) {
+            GroupSnapshot.ensure(c, asOf, settings.behaviours());
+        }
+        grouped.add(asOf);
+    }
+
+    /**
      * How many customers {@code query} selects, remembered until the data changes: counts only change
      * with an import, and the board shows several on every view.
      */
     public long count(MemberQuery query) throws SQLException {
+        if (query.segment().group() != null) {
+            groups(query.asOf());
+        }
         long version;
         synchronized (this) {
             checkVersion();
@@ -125,6 +160,7 @@ public class ShopState {
     public synchronized void dataChanged() {
         counts.clear();
         numbers.clear();
+        grouped.clear();
         latest = null;
         dataVersion = -1;
     }
@@ -138,6 +174,7 @@ public class ShopState {
         }
         counts.clear();
         numbers.clear();
+        grouped.clear();
         latest = null;
     }
 

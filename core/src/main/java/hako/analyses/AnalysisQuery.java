@@ -75,6 +75,26 @@ public final class AnalysisQuery {
         return list(c, AnalysisQuery.class, "first_purchase.sql", asOf, r -> r.getObject(1, LocalDate.class)).get(0);
     }
 
+    /**
+     * Drops the temporary tables and views the analyses leave on {@code c} ({@code hako_…}, among them
+     * the customer metrics some compute): a pooled connection goes back without them, and without the
+     * memory they hold.
+     */
+    public static void dropWorkTables(Connection c) throws SQLException {
+        List<String[]> found = new ArrayList<>();
+        try (Statement s = c.createStatement();
+             ResultSet r = s.executeQuery(Sql.load(AnalysisQuery.class, "work_tables.sql"))) {
+            while (r.next()) {
+                found.add(new String[] {r.getString(1), r.getString(2)});
+            }
+        }
+        try (Statement s = c.createStatement()) {
+            for (String[] t : found) {
+                s.execute("DROP " + t[0] + " IF EXISTS temp.main.\"" + t[1].replace("\"", "\"\"") + "\"");
+            }
+        }
+    }
+
     /** A nullable DOUBLE column (null stays null, never 0). */
     public static Double nullableDouble(ResultSet r, String column) throws SQLException {
         double v = r.getDouble(column);

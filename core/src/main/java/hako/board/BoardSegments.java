@@ -1,5 +1,6 @@
 package hako.board;
 
+import hako.analyses.groups.CustomerGroup;
 import hako.customers.Cluster;
 import hako.customers.Stage;
 import hako.segments.Segment;
@@ -12,7 +13,8 @@ import java.time.LocalDateTime;
 
 /**
  * The live segment behind each stage's segment box. Until someone defines one, a stage's segment
- * is every customer in that stage.
+ * is every customer in that stage. A box's segment may be narrowed to an analysis group (behaviour or
+ * NPS loyalty); a cohort month is not kept (the board's segments are not tied to one month).
  */
 public final class BoardSegments {
 
@@ -21,14 +23,15 @@ public final class BoardSegments {
 
     public static Segment of(Connection c, Stage stage) throws SQLException {
         try (PreparedStatement p = c.prepareStatement(
-                "SELECT cluster, tier, f_min, f_max, r_min, r_max FROM board_segments WHERE stage = ?")) {
+                "SELECT cluster, tier, f_min, f_max, r_min, r_max, grp FROM board_segments WHERE stage = ?")) {
             p.setString(1, stage.key());
             try (ResultSet r = p.executeQuery()) {
                 if (!r.next()) {
                     return Segment.ofStage(stage);
                 }
                 return new Segment(stage, cluster(r.getString(1)), cluster(r.getString(2)), r.getObject(3, Long.class),
-                        r.getObject(4, Long.class), r.getObject(5, Long.class), r.getObject(6, Long.class));
+                        r.getObject(4, Long.class), r.getObject(5, Long.class), r.getObject(6, Long.class),
+                        r.getString(7) == null ? null : CustomerGroup.ofKey(r.getString(7)), null);
             }
         }
     }
@@ -36,7 +39,7 @@ public final class BoardSegments {
     /** Saves the segment of {@code stage}; its own stage part is always that stage. */
     public static void save(Connection c, Stage stage, Segment segment, String user) throws SQLException {
         try (PreparedStatement p = c.prepareStatement(
-                "INSERT OR REPLACE INTO board_segments VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                "INSERT OR REPLACE INTO board_segments VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             p.setString(1, stage.key());
             p.setString(2, segment.cluster() == null ? null : segment.cluster().key());
             p.setString(3, segment.tier() == null ? null : segment.tier().key());
@@ -46,6 +49,7 @@ public final class BoardSegments {
             setLong(p, 7, segment.rMax());
             p.setString(8, user);
             p.setObject(9, LocalDateTime.now());
+            p.setString(10, segment.group() == null ? null : segment.group().key());
             p.executeUpdate();
         }
     }

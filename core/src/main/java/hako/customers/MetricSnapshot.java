@@ -67,4 +67,20 @@ public record MetricSnapshot(LocalDate asOf, MetricRules rules, long dataVersion
             }
         }
     }
+
+    /**
+     * Whether {@code customer_metrics} holds every customer's F, M and purchase dates at {@code asOf} for
+     * the current data (a snapshot under any rules: those columns do not depend on them), so analyses
+     * can read them instead of scanning the orders again.
+     */
+    public static boolean holdsPurchases(Connection c, LocalDate asOf) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(Sql.load(MetricSnapshot.class, "snapshot_holds.sql"))) {
+            p.setObject(1, asOf);
+            p.setLong(2, dataVersion(c));
+            try (ResultSet r = p.executeQuery()) {
+                r.next();
+                return r.getBoolean(1);
+            }
+        }
+    }
 }

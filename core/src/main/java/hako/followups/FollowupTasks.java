@@ -37,6 +37,15 @@ public final class FollowupTasks {
     private FollowupTasks() {
     }
 
+    /**
+     * Whether an enabled plan targets a behaviour or loyalty group (itself or through its board segment):
+     * then the groups must be stored at the as-of date ({@code GroupSnapshot.ensure}) before generating
+     * or checking coverage.
+     */
+    public static boolean targetGroups(Connection c) throws SQLException {
+        return Targeting.usesGroups(c, PlanStore.enabled(c));
+    }
+
     /** Generates the tasks due from {@code from} to {@code to}, both included. */
     public static Generation generate(Connection c, LocalDate from, LocalDate to, LocalDate asOf, MetricRules rules)
             throws SQLException {

@@ -1,5 +1,6 @@
 package hako.followups;
 
+import hako.analyses.groups.CustomerGroup;
 import hako.customers.Cluster;
 import hako.customers.Stage;
 import java.util.ArrayList;
@@ -18,12 +19,15 @@ import java.util.function.Function;
  *   <li>{@code stage=retention}, {@code stage!=churn_prevention} (lists as for cluster);</li>
  *   <li>{@code behaviour=one_time} (F = 1), {@code multi_buyer} (F ≥ 2), {@code usage_cycle} (bought a
  *       product with a usage cycle); {@code behaviour!=…} for the opposite;</li>
+ *   <li>{@code behaviour=heavy}, {@code seasonal} or {@code bulk}: a behaviour segment of the analyses
+ *       (settings {@code behaviour.*}); {@code loyalty=high}, {@code mid} or {@code low}: the NPS loyalty
+ *       group by the customer's latest answer (these take = only);</li>
  *   <li>{@code segment=retention}: the board's live segment behind that stage's segment box.</li>
  * </ul>
  * For example {@code behaviour=multi_buyer;cluster!=top1}.
  */
 public record Target(String text, Set<Cluster> clusters, Set<Stage> stages, Cluster tier, Long fMin, Long fMax,
-                     Boolean usageCycle, Stage boardSegment) {
+                     Boolean usageCycle, Stage boardSegment, Set<CustomerGroup> groups) {
 
     public static final Target ALL = parse("all");
 
@@ -64,13 +68,14 @@ public record Target(String text, Set<Cluster> clusters, Set<Stage> stages, Clus
         private Long fMax;
         private Boolean usageCycle;
         private Stage board;
+        private final Set<CustomerGroup> groups = EnumSet.noneOf(CustomerGroup.class);
 
         void condition(String part) {
             boolean not = part.contains("!=");
             String[] kv = part.split(not ? "!=" : "=", -1);
             if (kv.length != 2 || kv[0].isBlank() || kv[1].isBlank()) {
                 throw new IllegalArgumentException("cannot read \"" + part + "\": write key=value or key!=value, with"
-                        + " key cluster, tier, stage, behaviour or segment");
+                        + " key cluster, tier, stage, behaviour, loyalty or segment");
             }
             String key = kv[0].strip().toLowerCase(Locale.ROOT);
             List<String> values = new ArrayList<>();
@@ -81,10 +86,11 @@ public record Target(String text, Set<Cluster> clusters, Set<Stage> stages, Clus
                 case "cluster" -> clusters = narrow("cluster", clusters, Cluster.class, values, not, Builder::cluster);
                 case "stage" -> stages = narrow("stage", stages, Stage.class, values, not, Builder::stage);
                 case "tier" -> tier(single(key, values, not));
-                case "behaviour", "behavior" -> behaviour(Behaviour.ofKey(single(key, values, false)), not);
+                case "behaviour", "behavior" -> behaviour(single(key, values, false), not);
+                case "loyalty" -> group(CustomerGroup.ofKey("loyalty_" + single(key, values, not)));
                 case "segment" -> board = once(key, board, stage(single(key, values, not)));
                 default -> throw new IllegalArgumentException("unknown target key \"" + kv[0].strip()
-                        + "\": use cluster, tier, stage, behaviour or segment");
+                        + "\": use cluster, tier, stage, behaviour, loyalty or segment");
             }
             parts.add(key.replace("behavior", "behaviour") + (not ? "!=" : "=") + String.join(",", values));
         }
@@ -112,6 +118,33 @@ public record Target(String text, Set<Cluster> clusters, Set<Stage> stages, Clus
                 throw new IllegalArgumentException("tier must be top1, top10 or top20, not " + value);
             }
             tier = once("tier", tier, c);
+        }
+
+        private void behaviour(String value, boolean not) {
+            switch (value) {
+                case "heavy", "seasonal", "bulk" -> {
+                    if (not) {
+                        throw new IllegalArgumentException("behaviour " + value + " takes = only, not !=");
+                    }
+                    group(CustomerGroup.ofKey(value));
+                    return;
+                }
+                default -> {
+                    try {
+                        behaviour(Behaviour.ofKey(value), not);
+                    } catch (IllegalArgumentException e) {
+                        throw new IllegalArgumentException("unknown behaviour \"" + value
+                                + "\": use one_time, multi_buyer, usage_cycle, heavy, seasonal or bulk");
+                    }
+                }
+            }
+        }
+
+        private void group(CustomerGroup g) {
+            if (g.loyalty() != null && groups.stream().anyMatch(x -> x.loyalty() != null && x != g)) {
+                throw new IllegalArgumentException("a customer has one loyalty: two loyalty groups target nobody");
+            }
+            groups.add(g);
         }
 
         private void behaviour(Behaviour b, boolean not) {
@@ -172,7 +205,7 @@ public record Target(String text, Set<Cluster> clusters, Set<Stage> stages, Clus
         Target build() {
             String text = parts.isEmpty() ? "all" : String.join(";", parts);
             return new Target(text, clusters == null ? null : Set.copyOf(clusters),
-                    stages == null ? null : Set.copyOf(stages), tier, fMin, fMax, usageCycle, board);
+                    stages == null ? null : Set.copyOf(stages), tier, fMin, fMax, usageCycle, board, Set.copyOf(groups));
         }
     }
 }

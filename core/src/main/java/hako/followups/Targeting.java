@@ -1,5 +1,7 @@
 package hako.followups;
 
+import hako.analyses.groups.CustomerGroup;
+import hako.analyses.groups.GroupSnapshot;
 import hako.board.BoardSegments;
 import hako.customers.Cluster;
 import hako.customers.Stage;
@@ -44,7 +46,22 @@ final class Targeting {
                 }
             }
         }
+        if (usesGroups(c, plans)) {
+            GroupSnapshot.requireStored(c, asOf);
+        }
         Sql.run(c, Targeting.class, "targeted.sql");
+    }
+
+    /** Whether a plan's target, or the board segment it names, selects an analysis group. */
+    static boolean usesGroups(Connection c, Collection<Plan> plans) throws SQLException {
+        for (Plan plan : plans) {
+            Target t = plan.target();
+            if (!t.groups().isEmpty()
+                    || (t.boardSegment() != null && BoardSegments.of(c, t.boardSegment()).group() != null)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Puts the usage-cycle run-out dates at {@code asOf} and the latest ones on the connection. */
@@ -65,6 +82,12 @@ final class Targeting {
         setLong(p, 6, tighter(t.fMax(), s.fMax(), true));
         setLong(p, 7, s.rMin());
         setLong(p, 8, s.rMax());
+        Set<CustomerGroup> groups = EnumSet.noneOf(CustomerGroup.class);
+        groups.addAll(t.groups());
+        if (s.group() != null) {
+            groups.add(s.group());
+        }
+        p.setString(10, groups.isEmpty() ? null : keys(groups, CustomerGroup::key));
         if (t.usageCycle() == null) {
             p.setNull(9, Types.BOOLEAN);
         } else {

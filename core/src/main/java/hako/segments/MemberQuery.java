@@ -37,6 +37,8 @@ public record MemberQuery(LocalDate asOf, Segment segment, String search, boolea
         i = twice(p, i, segment.fMax());
         i = twice(p, i, segment.rMin());
         i = twice(p, i, segment.rMax());
+        i = twice(p, i, segment.group() == null ? null : segment.group().key());
+        i = twice(p, i, segment.firstMonth() == null ? null : segment.firstMonth().atDay(1));
         if (searches()) {
             i = twice(p, i, search);
             p.setBoolean(i++, searchEmails);

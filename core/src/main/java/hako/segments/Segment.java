@@ -1,20 +1,29 @@
 package hako.segments;
 
+import hako.analyses.groups.CustomerGroup;
 import hako.customers.Cluster;
 import hako.customers.Stage;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * A named condition on the customer table: stage, cluster, TOP tier and ranges of F and R. A null
- * part means "any". {@code tier} means within that TOP tier, tighter tiers included (TOP 10 %
- * holds the TOP 1 %), unlike the exclusive {@code cluster}.
+ * A named condition on the customer table: stage, cluster, TOP tier, ranges of F and R, an analysis
+ * group (behaviour segment or NPS loyalty, stored by {@link hako.analyses.groups.GroupSnapshot}) and
+ * the month of the first purchase (a cohort). A null part means "any". {@code tier} means within that
+ * TOP tier, tighter tiers included (TOP 10 % holds the TOP 1 %), unlike the exclusive {@code cluster}.
  */
-public record Segment(Stage stage, Cluster cluster, Cluster tier, Long fMin, Long fMax, Long rMin, Long rMax) {
+public record Segment(Stage stage, Cluster cluster, Cluster tier, Long fMin, Long fMax, Long rMin, Long rMax,
+                      CustomerGroup group, YearMonth firstMonth) {
 
     /** Every customer. */
     public static final Segment ALL = new Segment(null, null, null, null, null, null, null);
+
+    /** A segment without group or cohort. */
+    public Segment(Stage stage, Cluster cluster, Cluster tier, Long fMin, Long fMax, Long rMin, Long rMax) {
+        this(stage, cluster, tier, fMin, fMax, rMin, rMax, null, null);
+    }
 
     public Segment {
         if (tier != null && tier.tierLevel() == 0) {
@@ -22,6 +31,21 @@ public record Segment(Stage stage, Cluster cluster, Cluster tier, Long fMin, Lon
         }
         requireRange("F", fMin, fMax);
         requireRange("R", rMin, rMax);
+    }
+
+    /** Only the customers of {@code group}. */
+    public static Segment ofGroup(CustomerGroup group) {
+        return new Segment(null, null, null, null, null, null, null, group, null);
+    }
+
+    /** Only the customers whose first purchase was in {@code month}. */
+    public static Segment ofCohort(YearMonth month) {
+        return new Segment(null, null, null, null, null, null, null, null, month);
+    }
+
+    /** The same with {@code value} as its group. */
+    public Segment withGroup(CustomerGroup value) {
+        return new Segment(stage, cluster, tier, fMin, fMax, rMin, rMax, value, firstMonth);
     }
 
     /** Only customers in {@code stage}. */
@@ -44,6 +68,12 @@ public record Segment(Stage stage, Cluster cluster, Cluster tier, Long fMin, Lon
         }
         range("F", fMin, fMax).ifPresent(parts::add);
         range("R", rMin, rMax).map(s -> s + (ja ? "日" : " days")).ifPresent(parts::add);
+        if (group != null) {
+            parts.add(group.label(locale));
+        }
+        if (firstMonth != null) {
+            parts.add((ja ? "初回購入 " : "first purchase ") + firstMonth);
+        }
         return parts.isEmpty() ? (ja ? "全顧客" : "all customers") : String.join(" · ", parts);
     }
 

@@ -8,7 +8,8 @@ CREATE OR REPLACE TEMP TABLE fu_plan_targets (
     f_max       BIGINT,
     r_min       BIGINT,
     r_max       BIGINT,
-    usage_cycle BOOLEAN
+    usage_cycle BOOLEAN,
+    groups      VARCHAR[]
 );
 
 CREATE OR REPLACE TEMP TABLE fu_plan_steps (

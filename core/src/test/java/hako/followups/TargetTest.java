@@ -38,7 +38,7 @@ class TargetTest {
     void mistakesAreRefusedWithWhatWasExpected() {
         assertEquals("unknown cluster \"top5\": use top1, top10, top20, one_time, two_three or repeater",
                 message("cluster=top5"));
-        assertEquals("unknown target key \"rank\": use cluster, tier, stage, behaviour or segment", message("rank=1"));
+        assertEquals("unknown target key \"rank\": use cluster, tier, stage, behaviour, loyalty or segment", message("rank=1"));
         assertEquals("tier must be top1, top10 or top20, not one_time", message("tier=one_time"));
         assertEquals("the cluster conditions leave no cluster: nobody is targeted", message("cluster=top1;cluster!=top1"));
         assertEquals("behaviour one_time and multi_buyer cannot both hold",

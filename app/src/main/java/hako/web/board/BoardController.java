@@ -8,6 +8,7 @@ import hako.customers.Stage;
 import hako.segments.MemberQuery;
 import hako.segments.Segment;
 import hako.web.ShopState;
+import hako.web.analyses.LeakCheck;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -31,8 +32,10 @@ class BoardController {
     private final ShopState shop;
     private final BoardMemory plan;
     private final CoverageMemory coverage;
+    private final LeakCheck leaks;
 
-    BoardController(DataSource db, ShopState shop, BoardMemory plan, CoverageMemory coverage) {
+    BoardController(DataSource db, ShopState shop, BoardMemory plan, CoverageMemory coverage, LeakCheck leaks) {
+        this.leaks = leaks;
         this.db = db;
         this.shop = shop;
         this.plan = plan;
@@ -53,6 +56,7 @@ class BoardController {
             segmentCounts.put(s.getKey(), shop.count(new MemberQuery(date, s.getValue(), null, false)));
         }
         model.addAttribute("coverage", coverage.at(date).overall());
+        model.addAttribute("leak", leaks.latestLeak(date).orElse(null));
         model.addAttribute("boxes", plan.boxes());
         model.addAttribute("segments", segments);
         model.addAttribute("segmentCounts", segmentCounts);

@@ -40,6 +40,7 @@ public class CoverageMemory {
      */
     public synchronized Coverage at(LocalDate asOf) throws SQLException {
         LocalDate contactsTo = shop.contactDay(asOf);
+        shop.groupsForPlans(asOf);
         try (Connection c = db.getConnection()) {
             String now = stamp(c);
             if (coverage == null || !asOf.equals(coverage.asOf()) || !contactsTo.equals(coverage.contactsTo())

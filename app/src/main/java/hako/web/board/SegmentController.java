@@ -1,5 +1,6 @@
 package hako.web.board;
 
+import hako.analyses.groups.CustomerGroup;
 import hako.board.BoardPlan;
 import hako.board.Element;
 import hako.customers.Cluster;
@@ -50,6 +51,7 @@ class SegmentController {
         try (Connection c = db.getConnection()) {
             model.addAttribute("clusters", Cluster.values());
             model.addAttribute("tiers", new Cluster[] {Cluster.TOP1, Cluster.TOP10, Cluster.TOP20});
+            model.addAttribute("groups", CustomerGroup.values());
             return render(c, s, plan.segments().get(s), shop.asOf(asOf), model, "board/segment :: edit");
         }
     }

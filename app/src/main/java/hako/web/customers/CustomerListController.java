@@ -1,5 +1,6 @@
 package hako.web.customers;
 
+import hako.analyses.groups.CustomerGroup;
 import hako.audit.AuditLog;
 import hako.customers.Cluster;
 import hako.customers.Stage;
@@ -63,6 +64,7 @@ class CustomerListController {
         model.addAttribute("stages", Stage.values());
         model.addAttribute("clusters", Cluster.values());
         model.addAttribute("tiers", new Cluster[] {Cluster.TOP1, Cluster.TOP10, Cluster.TOP20});
+        model.addAttribute("groups", CustomerGroup.values());
         return "customers/list";
     }
 
@@ -96,6 +98,9 @@ class CustomerListController {
         LocalDate asOf = AsOfParam.read(c, params.asOf(), shop, text);
         ListFilter filter = params.read(asOf, text);
         shop.numbers(asOf);
+        if (filter.segment().group() != null) {
+            shop.groups(asOf);
+        }
         return filter;
     }
 }

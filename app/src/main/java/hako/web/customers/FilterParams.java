@@ -1,10 +1,13 @@
 package hako.web.customers;
 
+import hako.analyses.groups.CustomerGroup;
 import hako.customers.Cluster;
 import hako.customers.Stage;
 import hako.segments.MemberSort;
 import hako.segments.Segment;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.springframework.context.support.MessageSourceAccessor;
@@ -14,7 +17,7 @@ import org.springframework.context.support.MessageSourceAccessor;
  * as text so that a tampered value gets a plain message instead of a type error.
  */
 record FilterParams(String stage, String cluster, String tier, String fMin, String fMax, String rMin, String rMax,
-                    String q, String sort, String page, String asOf) {
+                    String group, String first, String q, String sort, String page, String asOf) {
 
     /** Longest search text kept; longer input is cut, not refused. */
     static final int SEARCH_MAX = 100;
@@ -32,7 +35,7 @@ record FilterParams(String stage, String cluster, String tier, String fMin, Stri
         requireOrder(fFrom, fTo, "F", text);
         requireOrder(rFrom, rTo, "R", text);
         Segment segment = new Segment(stage(text), cluster(cluster, "cluster", text), tier(text), fFrom, fTo,
-                rFrom, rTo);
+                rFrom, rTo, group(text), firstMonth(text));
         String search = blank(q) ? null : q.strip();
         if (search != null && search.length() > SEARCH_MAX) {
             search = search.substring(0, SEARCH_MAX);
@@ -51,6 +54,29 @@ record FilterParams(String stage, String cluster, String tier, String fMin, Stri
             }
         }
         throw unknown("stage", stage, Arrays.stream(Stage.values()).map(Stage::key), text);
+    }
+
+    private CustomerGroup group(MessageSourceAccessor text) {
+        if (blank(group)) {
+            return null;
+        }
+        try {
+            return CustomerGroup.ofKey(group);
+        } catch (IllegalArgumentException e) {
+            throw unknown("group", group, Arrays.stream(CustomerGroup.values()).map(CustomerGroup::key), text);
+        }
+    }
+
+    /** The first-purchase month, written 2024-03. */
+    private YearMonth firstMonth(MessageSourceAccessor text) {
+        if (blank(first)) {
+            return null;
+        }
+        try {
+            return YearMonth.parse(first.strip());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(text.getMessage("customers.bad.month", new Object[] {shown(first)}));
+        }
     }
 
     private Cluster tier(MessageSourceAccessor text) {

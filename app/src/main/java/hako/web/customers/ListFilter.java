@@ -66,6 +66,8 @@ record ListFilter(LocalDate asOf, Segment segment, String search, MemberSort sor
         param(b, "fMax", segment.fMax());
         param(b, "rMin", segment.rMin());
         param(b, "rMax", segment.rMax());
+        param(b, "group", segment.group() == null ? null : segment.group().key());
+        param(b, "first", segment.firstMonth());
         param(b, "q", search);
         param(b, "sort", order == MemberSort.RANK ? null : order.key());
         param(b, "page", n <= 1 ? null : n);

@@ -68,6 +68,7 @@ class SheetController {
     @PostMapping("/followups/generate")
     String generate(@RequestParam String month, Authentication who, Model model) throws Exception {
         YearMonth m = month(month);
+        shop.groupsForPlans(shop.asOf(null));
         try (Connection c = db.getConnection()) {
             Generation g = FollowupTasks.generate(c, m.atDay(1), m.atEndOfMonth(), shop.asOf(null),
                     shop.settings().rules());

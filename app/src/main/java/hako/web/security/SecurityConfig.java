@@ -49,7 +49,7 @@ class SecurityConfig {
                         .requestMatchers("/admin/**").hasRole(ADMIN)
                         .requestMatchers("/imports/**", "/customers/export", "/followups/plans.csv", "/followups/sheet.xlsx",
                                 "/followups/lists/*").hasAnyRole(ADMIN, MARKETER)
-                        .requestMatchers(HttpMethod.POST, "/board/**", "/followups/**").hasAnyRole(ADMIN, MARKETER)
+                        .requestMatchers(HttpMethod.POST, "/board/**", "/followups/**", "/analyses/**").hasAnyRole(ADMIN, MARKETER)
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").successHandler(loggedIn).permitAll())
                 .logout(l -> l.logoutSuccessUrl("/login?logout").permitAll())

@@ -55,8 +55,8 @@ public record BehaviourSegments(LocalDate asOf, BehaviourRules rules, long custo
         return profiles.get(behaviour.ordinal());
     }
 
-    /** Computes every customer's flags at {@code asOf} into {@code hako_behaviour_flags}. */
-    private static void flag(Connection c, LocalDate asOf, BehaviourRules rules) throws SQLException {
+    /** Computes every customer's flags at {@code asOf} into the temporary table {@code hako_behaviour_flags}. */
+    public static void flag(Connection c, LocalDate asOf, BehaviourRules rules) throws SQLException {
         Variables.set(c, "hako_heavy_orders", "INTEGER", rules.heavyOrders());
         Variables.set(c, "hako_heavy_window", "INTEGER", rules.heavyWindowDays());
         Variables.set(c, "hako_seasonal_percent", "INTEGER", rules.seasonalPercent());

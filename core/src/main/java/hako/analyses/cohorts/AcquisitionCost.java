@@ -64,6 +64,16 @@ public record AcquisitionCost(LocalDate asOf, BigDecimal pooledLtv12, List<CpoMo
         return new CpoMonth(month, channels, total, newCustomers, cpo, ltv, own, leak);
     }
 
+    /** Whether any acquisition spend was imported: without it there is no CPO to compare. */
+    public static boolean hasSpend(Connection c) throws SQLException {
+        return AnalysisQuery.list(c, AcquisitionCost.class, "has_spend.sql", LocalDate.now(), r -> r.getBoolean(1)).get(0);
+    }
+
+    /** The month of {@code month}, when spend was imported for it. */
+    public Optional<CpoMonth> month(YearMonth month) {
+        return months.stream().filter(m -> m.month().equals(month)).findFirst();
+    }
+
     /** The months where CPO exceeds the 12-month LTV (or spend bought no customer). */
     public List<CpoMonth> leaks() {
         return months.stream().filter(CpoMonth::leaks).toList();

@@ -4,6 +4,8 @@ import hako.analyses.AnalysisQuery;
 import hako.analyses.ItemLevel;
 import hako.customers.CustomerMetrics;
 import hako.customers.MetricRules;
+import hako.customers.MetricSnapshot;
+import hako.store.Sql;
 import hako.store.Variables;
 import java.sql.Array;
 import java.sql.Connection;
@@ -15,7 +17,8 @@ import java.util.List;
 
 /**
  * The journeys of the TOP1% (every TOP1% customer, by the rank of DOMAIN.md under {@code rules}) and of
- * all repeat buyers (F ≥ 2, the TOP1% included), at an as-of date.
+ * all repeat buyers (F ≥ 2, the TOP1% included), at an as-of date. Who is who is read from the stored
+ * customer table when it holds that date under those rules, and computed only otherwise.
  */
 public record Journey(LocalDate asOf, ItemLevel level, JourneyMap top1, JourneyMap repeaters) {
 
@@ -24,7 +27,13 @@ public record Journey(LocalDate asOf, ItemLevel level, JourneyMap top1, JourneyM
 
     public static Journey read(Connection c, LocalDate asOf, MetricRules rules, ItemLevel level, int paths)
             throws SQLException {
-        CustomerMetrics.compute(c, asOf, rules);
+        if (MetricSnapshot.isStored(c, asOf, rules)) {
+            Variables.set(c, "hako_journey_as_of", "DATE", asOf.toString());
+            Sql.run(c, Journey.class, "journey_who_snapshot.sql");
+        } else {
+            CustomerMetrics.compute(c, asOf, rules);
+            Sql.run(c, Journey.class, "journey_who_computed.sql");
+        }
         AnalysisQuery.items(c, level);
         Variables.set(c, "hako_journey_paths", "INTEGER", paths);
         List<Grouped<JourneyNode>> nodes = AnalysisQuery.list(c, Journey.class, "journey_steps.sql", asOf,

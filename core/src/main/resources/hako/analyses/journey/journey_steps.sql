@@ -1,11 +1,8 @@
--- The first four purchases of the TOP1% customers and of all repeat buyers (F >= 2), from the customer
--- metrics computed at as-of (hako_customer_metrics). An order is its main item: the item with the largest
+-- The first four purchases of the TOP1% customers and of all repeat buyers (F >= 2), who are in the view
+-- hako_journey_who (journey_who_snapshot.sql or journey_who_computed.sql). An order is its main item: the item with the largest
 -- amount among its lines (ties: the smaller item key); '(none)' for an order without product lines.
 CREATE OR REPLACE TEMP TABLE hako_journey_steps AS
-WITH who AS (
-    SELECT customer_id, tier = 'top1' AS top1, frequency >= 2 AS repeater
-    FROM hako_customer_metrics WHERE tier = 'top1' OR frequency >= 2
-),
+WITH who AS (SELECT * FROM hako_journey_who),
 p AS (
     SELECT b.customer_id, b.order_id, b.order_date, w.top1, w.repeater,
            row_number() OVER (PARTITION BY b.customer_id ORDER BY b.order_date, b.ordered_at, b.order_id) AS step
@@ -14,7 +11,7 @@ p AS (
 ),
 order_items AS (
     SELECT i.order_id, i.item, sum(i.amount) AS amount
-    FROM hako_line_items i WHERE i.order_id IN (SELECT order_id FROM p)
+    FROM hako_line_items i JOIN p USING (order_id)
     GROUP BY i.order_id, i.item
 ),
 main AS (

@@ -1,11 +1,6 @@
--- nps_loyalty.sql, then per loyalty group: customers, their purchases (F) and sales (M) at as-of, and
--- the customers they referred (customers.referred_by naming one of them).
-WITH bought AS (
-    SELECT customer_id, count(*) AS f, sum(amount) AS m
-    FROM hako_bought(getvariable('hako_analysis_as_of'))
-    WHERE customer_id IN (SELECT customer_id FROM hako_nps_loyalty)
-    GROUP BY customer_id
-),
+-- nps_loyalty.sql and nps_bought_*.sql, then per loyalty group: customers, their purchases (F) and sales
+-- (M) at as-of, and the customers they referred (customers.referred_by naming one of them).
+WITH bought AS (SELECT * FROM hako_nps_bought),
 referred AS (
     SELECT referred_by AS customer_id, count(*) AS referrals
     FROM customers WHERE referred_by IS NOT NULL

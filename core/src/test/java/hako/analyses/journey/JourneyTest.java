@@ -74,6 +74,14 @@ class JourneyTest {
     }
 
     @Test
+    void theStoredCustomerTableGivesTheSameJourney() throws Exception {
+        Journey computed = read(ItemLevel.PRODUCT, 20);
+        hako.customers.MetricSnapshot.take(shop.db(), AS_OF, MetricRules.DEFAULTS);
+        hako.analyses.AnalysisQuery.dropWorkTables(shop.db());
+        assertThat(read(ItemLevel.PRODUCT, 20)).isEqualTo(computed);
+    }
+
+    @Test
     void byCategory() throws Exception {
         JourneyMap top = read(ItemLevel.CATEGORY, 20).top1();
         assertThat(top.paths()).extracting(JourneyPath::text).containsExactly("tea > cups > tea > (none)");

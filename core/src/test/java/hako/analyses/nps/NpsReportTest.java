@@ -65,6 +65,14 @@ class NpsReportTest {
     }
 
     @Test
+    void theStoredCustomerTableGivesTheSameGroups() throws Exception {
+        NpsReport counted = NpsReport.read(shop.db(), AS_OF);
+        hako.customers.MetricSnapshot.take(shop.db(), AS_OF, hako.customers.MetricRules.DEFAULTS);
+        assertThat(hako.customers.MetricSnapshot.holdsPurchases(shop.db(), AS_OF)).isTrue();
+        assertThat(NpsReport.read(shop.db(), AS_OF)).isEqualTo(counted);
+    }
+
+    @Test
     void groupsAreSegments() throws Exception {
         assertThat(NpsReport.members(shop.db(), AS_OF, Loyalty.HIGH)).containsExactly("A", "B");
         assertThat(NpsReport.members(shop.db(), AS_OF, Loyalty.MID)).containsExactly("C", "E");
