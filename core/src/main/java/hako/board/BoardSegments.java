@@ -1,7 +1,9 @@
 package hako.board;
 
+import hako.clv.ChurnRisk;
 import hako.customers.Cluster;
 import hako.customers.Stage;
+import hako.segments.ClvCondition;
 import hako.segments.Segment;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,14 +23,18 @@ public final class BoardSegments {
 
     public static Segment of(Connection c, Stage stage) throws SQLException {
         try (PreparedStatement p = c.prepareStatement(
-                "SELECT cluster, tier, f_min, f_max, r_min, r_max FROM board_segments WHERE stage = ?")) {
+                "SELECT cluster, tier, f_min, f_max, r_min, r_max, churn_risk, alive_min, alive_max, clv_min, clv_max"
+                        + " FROM board_segments WHERE stage = ?")) {
             p.setString(1, stage.key());
             try (ResultSet r = p.executeQuery()) {
                 if (!r.next()) {
                     return Segment.ofStage(stage);
                 }
                 return new Segment(stage, cluster(r.getString(1)), cluster(r.getString(2)), r.getObject(3, Long.class),
-                        r.getObject(4, Long.class), r.getObject(5, Long.class), r.getObject(6, Long.class));
+                        r.getObject(4, Long.class), r.getObject(5, Long.class), r.getObject(6, Long.class),
+                        new ClvCondition(r.getString(7) == null ? null : ChurnRisk.ofKey(r.getString(7)),
+                                r.getObject(8, Long.class), r.getObject(9, Long.class), r.getObject(10, Long.class),
+                                r.getObject(11, Long.class)));
             }
         }
     }
@@ -36,7 +42,7 @@ public final class BoardSegments {
     /** Saves the segment of {@code stage}; its own stage part is always that stage. */
     public static void save(Connection c, Stage stage, Segment segment, String user) throws SQLException {
         try (PreparedStatement p = c.prepareStatement(
-                "INSERT OR REPLACE INTO board_segments VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                "INSERT OR REPLACE INTO board_segments VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             p.setString(1, stage.key());
             p.setString(2, segment.cluster() == null ? null : segment.cluster().key());
             p.setString(3, segment.tier() == null ? null : segment.tier().key());
@@ -46,6 +52,12 @@ public final class BoardSegments {
             setLong(p, 7, segment.rMax());
             p.setString(8, user);
             p.setObject(9, LocalDateTime.now());
+            ClvCondition clv = segment.clv();
+            p.setString(10, clv.risk() == null ? null : clv.risk().key());
+            setLong(p, 11, clv.aliveMin());
+            setLong(p, 12, clv.aliveMax());
+            setLong(p, 13, clv.clvMin());
+            setLong(p, 14, clv.clvMax());
             p.executeUpdate();
         }
     }

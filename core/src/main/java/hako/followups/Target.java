@@ -1,5 +1,6 @@
 package hako.followups;
 
+import hako.clv.ChurnRisk;
 import hako.customers.Cluster;
 import hako.customers.Stage;
 import java.util.ArrayList;
@@ -18,12 +19,14 @@ import java.util.function.Function;
  *   <li>{@code stage=retention}, {@code stage!=churn_prevention} (lists as for cluster);</li>
  *   <li>{@code behaviour=one_time} (F = 1), {@code multi_buyer} (F ≥ 2), {@code usage_cycle} (bought a
  *       product with a usage cycle); {@code behaviour!=…} for the opposite;</li>
+ *   <li>{@code churn_risk=high} or {@code churn_risk=high,medium}, {@code churn_risk!=low}: the churn-risk band
+ *       of the CLV scores stored for the as-of date (a customer without scores matches no band);</li>
  *   <li>{@code segment=retention}: the board's live segment behind that stage's segment box.</li>
  * </ul>
  * For example {@code behaviour=multi_buyer;cluster!=top1}.
  */
 public record Target(String text, Set<Cluster> clusters, Set<Stage> stages, Cluster tier, Long fMin, Long fMax,
-                     Boolean usageCycle, Stage boardSegment) {
+                     Boolean usageCycle, Stage boardSegment, Set<ChurnRisk> risks) {
 
     public static final Target ALL = parse("all");
 
@@ -64,13 +67,14 @@ public record Target(String text, Set<Cluster> clusters, Set<Stage> stages, Clus
         private Long fMax;
         private Boolean usageCycle;
         private Stage board;
+        private Set<ChurnRisk> risks;
 
         void condition(String part) {
             boolean not = part.contains("!=");
             String[] kv = part.split(not ? "!=" : "=", -1);
             if (kv.length != 2 || kv[0].isBlank() || kv[1].isBlank()) {
                 throw new IllegalArgumentException("cannot read \"" + part + "\": write key=value or key!=value, with"
-                        + " key cluster, tier, stage, behaviour or segment");
+                        + " key cluster, tier, stage, behaviour, churn_risk or segment");
             }
             String key = kv[0].strip().toLowerCase(Locale.ROOT);
             List<String> values = new ArrayList<>();
@@ -83,8 +87,9 @@ public record Target(String text, Set<Cluster> clusters, Set<Stage> stages, Clus
                 case "tier" -> tier(single(key, values, not));
                 case "behaviour", "behavior" -> behaviour(Behaviour.ofKey(single(key, values, false)), not);
                 case "segment" -> board = once(key, board, stage(single(key, values, not)));
+                case "churn_risk" -> risks = narrow("churn_risk", risks, ChurnRisk.class, values, not, Builder::risk);
                 default -> throw new IllegalArgumentException("unknown target key \"" + kv[0].strip()
-                        + "\": use cluster, tier, stage, behaviour or segment");
+                        + "\": use cluster, tier, stage, behaviour, churn_risk or segment");
             }
             parts.add(key.replace("behavior", "behaviour") + (not ? "!=" : "=") + String.join(",", values));
         }
@@ -160,6 +165,14 @@ public record Target(String text, Set<Cluster> clusters, Set<Stage> stages, Clus
             }
         }
 
+        private static ChurnRisk risk(String value) {
+            try {
+                return ChurnRisk.ofKey(value);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("unknown churn_risk \"" + value + "\": use low, medium or high");
+            }
+        }
+
         private static Stage stage(String value) {
             try {
                 return Stage.ofKey(value);
@@ -172,7 +185,8 @@ public record Target(String text, Set<Cluster> clusters, Set<Stage> stages, Clus
         Target build() {
             String text = parts.isEmpty() ? "all" : String.join(";", parts);
             return new Target(text, clusters == null ? null : Set.copyOf(clusters),
-                    stages == null ? null : Set.copyOf(stages), tier, fMin, fMax, usageCycle, board);
+                    stages == null ? null : Set.copyOf(stages), tier, fMin, fMax, usageCycle, board,
+                    risks == null ? null : Set.copyOf(risks));
         }
     }
 }

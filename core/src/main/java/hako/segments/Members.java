@@ -35,7 +35,8 @@ public final class Members {
     }
 
     public static long count(Connection c, MemberQuery query) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("SELECT count(*) FROM customer_metrics m WHERE " + where(query))) {
+        try (PreparedStatement p = c.prepareStatement("SELECT count(*) FROM " + from(query, null) + " WHERE "
+                + where(query))) {
             query.bind(p, 1);
             try (ResultSet r = p.executeQuery()) {
                 r.next();
@@ -52,8 +53,8 @@ public final class Members {
     public static List<Member> page(Connection c, MemberQuery query, MemberSort sort, long offset, int limit,
                                     boolean withEmail) throws SQLException {
         List<Member> picked = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT m.* FROM customer_metrics m WHERE " + where(query)
-                + " ORDER BY " + sort.orderBy() + " LIMIT ? OFFSET ?")) {
+        try (PreparedStatement p = c.prepareStatement("SELECT m.* FROM " + from(query, sort) + " WHERE "
+                + where(query) + " ORDER BY " + sort.orderBy() + " LIMIT ? OFFSET ?")) {
             int i = query.bind(p, 1);
             p.setInt(i++, limit);
             p.setLong(i, offset);
@@ -99,7 +100,8 @@ public final class Members {
             throws SQLException, java.io.IOException {
         long n = 0;
         try (PreparedStatement p = c.prepareStatement(COLUMNS
-                + "FROM customer_metrics m LEFT JOIN customers c ON c.customer_id = m.customer_id WHERE " + where(query)
+                + "FROM " + from(query, sort) + " LEFT JOIN customers c ON c.customer_id = m.customer_id WHERE "
+                + where(query)
                 + " ORDER BY " + sort.orderBy())) {
             query.bind(p, 1);
             p.setFetchSize(10_000);
@@ -126,9 +128,19 @@ public final class Members {
         }
     }
 
+    /**
+     * The snapshot {@code m}, with the CLV scores stored for its date as {@code s} when the segment or the
+     * order reads them (only then: the join costs time at a million customers).
+     */
+    private static String from(MemberQuery query, MemberSort sort) {
+        return query.readsScores() || (sort != null && sort.readsScores())
+                ? Sql.load(Members.class, "members_scored.sql") : "customer_metrics m";
+    }
+
     /** The WHERE conditions on the snapshot {@code m}: constant SQL text, every value is bound. */
     private static String where(MemberQuery query) {
         return Sql.load(Members.class, "members_filter.sql")
+                + (query.readsScores() ? Sql.load(Members.class, "members_clv.sql") : "")
                 + (query.searches() ? Sql.load(Members.class, "members_search.sql") : "");
     }
 
