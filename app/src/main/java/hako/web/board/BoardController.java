@@ -8,6 +8,7 @@ import hako.customers.Stage;
 import hako.segments.MemberQuery;
 import hako.segments.Segment;
 import hako.web.ShopState;
+import hako.web.clv.ClvState;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -31,10 +32,12 @@ class BoardController {
     private final ShopState shop;
     private final BoardMemory plan;
     private final CoverageMemory coverage;
+    private final ClvState clv;
 
-    BoardController(DataSource db, ShopState shop, BoardMemory plan, CoverageMemory coverage) {
+    BoardController(DataSource db, ShopState shop, BoardMemory plan, CoverageMemory coverage, ClvState clv) {
         this.db = db;
         this.shop = shop;
+        this.clv = clv;
         this.plan = plan;
         this.coverage = coverage;
     }
@@ -49,10 +52,14 @@ class BoardController {
         BoardNumbers numbers = shop.numbers(date);
         Map<Stage, Segment> segments = plan.segments();
         Map<Stage, Long> segmentCounts = new EnumMap<>(Stage.class);
+        boolean scored = clv.scores(date);
         for (Map.Entry<Stage, Segment> s : segments.entrySet()) {
             segmentCounts.put(s.getKey(), shop.count(new MemberQuery(date, s.getValue(), null, false)));
         }
         model.addAttribute("coverage", coverage.at(date).overall());
+        model.addAttribute("riskBands", scored ? clv.bands(date).orElse(null) : null);
+        model.addAttribute("clv", clv.status());
+        model.addAttribute("clvSettings", clv.settings());
         model.addAttribute("boxes", plan.boxes());
         model.addAttribute("segments", segments);
         model.addAttribute("segmentCounts", segmentCounts);

@@ -95,7 +95,8 @@ class ListLinksTest {
 
     private static FilterParams params(String stage, String cluster, String tier, String fMin, String fMax,
                                        String rMin, String rMax, String q, String sort, String page) {
-        return new FilterParams(stage, cluster, tier, fMin, fMax, rMin, rMax, q, sort, page, null);
+        return new FilterParams(stage, cluster, tier, fMin, fMax, rMin, rMax, q, sort, page, null, null, null, null, null,
+                null);
     }
 
     static MessageSourceAccessor text(Locale locale) {
