@@ -43,6 +43,13 @@ class ErrorAdvice {
                 response);
     }
 
+    /** A plan targets by churn risk and the CLV scores of the date are not there yet (a fit is being redone). */
+    @ExceptionHandler(hako.followups.ScoresMissing.class)
+    ModelAndView scoresMissing(hako.followups.ScoresMissing e, HttpServletRequest request,
+                               HttpServletResponse response) {
+        return answer(HttpStatus.CONFLICT, e.getMessage(), request, response);
+    }
+
     @ExceptionHandler(ShopState.NoOrdersYet.class)
     String noOrders() {
         return "redirect:/";

@@ -79,7 +79,7 @@ final class Targeting {
         setLong(p, 13, clv.clvMin());
         setLong(p, 14, clv.clvMax());
         if ((t.risks() != null || clv.any()) && !scored(c, asOf)) {
-            throw new IllegalStateException("plan " + plan.id() + " targets by the CLV scores (" + t.text()
+            throw new ScoresMissing("plan " + plan.id() + " targets by the CLV scores (" + t.text()
                     + (clv.any() ? ", board segment " + s.describe(java.util.Locale.ENGLISH) : "") + ") but no scores"
                     + " are stored for " + asOf + ": run hako clv fit, or open the customer list at that date in the"
                     + " web app, which scores it");

@@ -5,6 +5,7 @@ import hako.board.BoardPlan;
 import hako.board.Box;
 import hako.board.Element;
 import hako.customers.Stage;
+import hako.followups.ScoresMissing;
 import hako.segments.MemberQuery;
 import hako.segments.Segment;
 import hako.web.ShopState;
@@ -56,7 +57,13 @@ class BoardController {
         for (Map.Entry<Stage, Segment> s : segments.entrySet()) {
             segmentCounts.put(s.getKey(), shop.count(new MemberQuery(date, s.getValue(), null, false)));
         }
-        model.addAttribute("coverage", coverage.at(date).overall());
+        try {
+            model.addAttribute("coverage", coverage.at(date).overall());
+        } catch (ScoresMissing e) {
+            // a plan targets by churn risk while the CLV fit is being redone: the KPI waits for the scores
+            model.addAttribute("coverage", null);
+            model.addAttribute("coverageProblem", e.getMessage());
+        }
         model.addAttribute("riskBands", scored ? clv.bands(date).orElse(null) : null);
         model.addAttribute("clv", clv.status());
         model.addAttribute("clvSettings", clv.settings());
