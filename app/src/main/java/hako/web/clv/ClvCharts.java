@@ -19,7 +19,10 @@ final class ClvCharts {
                    String expectedName, List<Double> expected) {
     }
 
-    /** Weekly cumulative repeat purchases; {@code holdoutFrom} is the first holdout week's label, or null. */
+    /**
+     * Weekly cumulative repeat purchases; {@code holdoutFrom} is the first holdout week's label, or null without a
+     * holdout (the last week may reach past the calibration end, which is not a holdout).
+     */
     record Tracking(String kind, String xAxis, List<String> weeks, String actualName, List<Long> actual,
                     String expectedName, List<Double> expected, String holdoutFrom, String holdoutName) {
     }
@@ -56,7 +59,7 @@ final class ClvCharts {
             weeks.add(label);
             actual.add(w.actual());
             expected.add(round(w.expected(), 1));
-            if (w.inHoldout() && holdoutFrom == null) {
+            if (w.inHoldout() && holdoutFrom == null && d.fit().calibration().holdoutEnd() != null) {
                 holdoutFrom = label;
             }
         }

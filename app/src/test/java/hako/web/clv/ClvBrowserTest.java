@@ -110,7 +110,7 @@ class ClvBrowserTest {
         browser.open("/customers?risk=high&sort=clv_desc&lang=en");
         long high = count("s.churn_risk = 'high'");
         assertThat(high).isPositive();
-        assertThat(browser.text(".match-count")).isEqualTo(num(high));
+        assertThat(browser.text(".match-count")).isEqualTo(num(high) + " customers");
         assertThat(browser.text(".condition")).contains("high churn risk");
         List<WebElement> values = browser.all("td.clv");
         for (int i = 1; i < values.size(); i++) {
@@ -121,7 +121,7 @@ class ClvBrowserTest {
 
         browser.open("/customers?aliveMin=20&aliveMax=60&clvMin=1000&lang=en");
         assertThat(browser.text(".match-count"))
-                .isEqualTo(num(count("s.p_alive * 100 BETWEEN 20 AND 60 AND s.clv_365 >= 1000")));
+                .isEqualTo(num(count("s.p_alive * 100 BETWEEN 20 AND 60 AND s.clv_365 >= 1000")) + " customers");
 
         browser.open("/customers?aliveMin=120&lang=en");
         assertThat(browser.driver().getPageSource()).contains("P(alive) is a percent from 0 to 100, not 120");
@@ -189,7 +189,7 @@ class ClvBrowserTest {
 
         LocalDate latest = latest();
         browser.open("/clv?lang=ja");
-        browser.driver().executeScript("document.querySelector('input[name=calibrationEnd]').value = arguments[0];"
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("document.querySelector('input[name=calibrationEnd]').value = arguments[0];"
                 + "document.querySelector('input[name=holdoutEnd]').value = arguments[1];",
                 latest.minusDays(180).toString(), latest.toString());
         browser.find("form.fit button[type=submit]").click();
@@ -212,8 +212,9 @@ class ClvBrowserTest {
         assertThat(marketer.post("/clv/fit", Map.of("calibrationEnd", "")).statusCode()).isEqualTo(403);
         assertThat(marketer.get("/clv?lang=en").body()).contains("Predictive CLV").doesNotContain("form class=\"fit\"");
         WebSession admin = WebSession.loggedIn(app, WebApp.ADMIN);
+        admin.get("/clv?lang=en");
         String page = admin.post("/clv/fit?lang=en", Map.of("calibrationEnd", "2026-13-45", "holdoutEnd", "")).body();
-        assertThat(page).contains("cannot read the date \"2026-13-45\"");
+        assertThat(page).contains("cannot read the date &quot;2026-13-45&quot;");
         page = admin.post("/clv/fit?lang=en", Map.of("calibrationEnd", "", "holdoutEnd", latest().toString())).body();
         assertThat(page).contains("a holdout end needs a calibration end");
     }
