@@ -67,22 +67,5 @@
 
   var KINDS = { holdout: holdout, tracking: tracking, matrix: matrix };
 
-  function draw(el) {
-    var d = JSON.parse(el.getAttribute('data-chart'));
-    var chart = echarts.init(el, null, { renderer: 'canvas' });
-    chart.setOption(KINDS[d.kind](d));
-    window.addEventListener('resize', function () { chart.resize(); });
-    el.setAttribute('data-drawn', 'true');
-  }
-
-  function start() {
-    if (typeof echarts === 'undefined') { return; }
-    document.querySelectorAll('[data-chart]').forEach(draw);
-  }
-
-  if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', start);
-  } else {
-    start();
-  }
+  window.hakoCharts(function (d) { return KINDS[d.kind](d); });
 })();

@@ -51,7 +51,17 @@ public final class StoredScores {
             Variables.set(c, "hako_clv_settings", settings.toString());
             Variables.set(c, "hako_clv_kept", KEPT);
             Sql.run(c, StoredScores.class, "scores_keep.sql");
+            Sql.run(c, StoredScores.class, "scores_insert.sql");
         });
+        release(c);
+    }
+
+    /**
+     * Drops the temporary tables a fit, scoring or diagnostics leave on {@code c} (the per-customer summary and
+     * scores): a pooled connection would hold them, hundreds of megabytes at a million customers.
+     */
+    public static void release(Connection c) throws SQLException {
+        Sql.run(c, StoredScores.class, "release.sql");
     }
 
     /** The stored scores at {@code asOf} of the customers named (those without scores are left out). */

@@ -1,4 +1,4 @@
--- Keeps the scores just computed (hako_clv_scores, at hako_as_of) beside those of other dates.
+-- Makes room for the scores just computed (scores_insert.sql) beside those of other dates.
 -- Variables: hako_as_of, hako_clv_data_version, hako_clv_settings, hako_clv_kept.
 
 -- Scores of older data or under other settings can never be read again.
@@ -11,12 +11,3 @@ DELETE FROM clv_score_runs
 WHERE as_of NOT IN (SELECT as_of FROM clv_score_runs ORDER BY scored_at DESC LIMIT getvariable('hako_clv_kept') - 1);
 
 DELETE FROM clv_scores WHERE as_of NOT IN (SELECT as_of FROM clv_score_runs);
-
-INSERT INTO clv_scores
-SELECT getvariable('hako_as_of'), customer_id, p_alive, expected_30, expected_90, expected_365, next_order_date,
-       expected_aov, clv_365, churn_risk
-FROM hako_clv_scores;
-
-INSERT INTO clv_score_runs
-VALUES (getvariable('hako_as_of'), getvariable('hako_clv_data_version'), getvariable('hako_clv_settings'),
-        current_timestamp::TIMESTAMP);

@@ -140,6 +140,7 @@ public class ClvState {
         if (diagnosed == null || diagnosed.fit() != f.get()) {
             try (Connection c = db.getConnection()) {
                 diagnosed = new Diagnosed(f.get(), ClvDiagnostics.of(c, f.get()));
+                StoredScores.release(c);
             } catch (ClvRefused e) {
                 diagnosed = new Diagnosed(f.get(), null, e.getMessage());
             }
@@ -200,7 +201,12 @@ public class ClvState {
             Calibration calibration = j.calibration() != null ? j.calibration()
                     : new Calibration(latest, null, settings.zeroOrders());
             j.step(FitJob.State.FITTING);
-            ClvFit made = ClvFit.fit(c, calibration);
+            ClvFit made;
+            try {
+                made = ClvFit.fit(c, calibration);
+            } finally {
+                StoredScores.release(c);
+            }
             synchronized (scoring) {
                 made.store(c);
                 synchronized (this) {
