@@ -91,6 +91,12 @@ class ClvBrowserTest {
         }
     }
 
+    /** Whether the page is wider than the 1440 px window. */
+    static boolean scrollsSideways() {
+        return (Boolean) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1");
+    }
+
     static String num(long n) {
         return String.format(java.util.Locale.ROOT, "%,d", n);
     }
@@ -117,6 +123,7 @@ class ClvBrowserTest {
             assertThat(yen(values.get(i).getText())).isLessThanOrEqualTo(yen(values.get(i - 1).getText()));
         }
         assertThat(browser.all("td.risk .risk-tag.high")).hasSize(values.size());
+        assertThat(scrollsSideways()).as("the list with its CLV columns fits 1440 px").isFalse();
         browser.screenshot("clv-customers-high-risk-en");
 
         browser.open("/customers?aliveMin=20&aliveMax=60&clvMin=1000&lang=en");
@@ -172,6 +179,7 @@ class ClvBrowserTest {
                 .getHtmx("/board/segment/churn_prevention/count?risk=high&lang=en").body();
         assertThat(live).contains(num(count("s.churn_risk = 'high' AND m.stage = 'churn_prevention'")));
         browser.open("/?lang=en");
+        assertThat(scrollsSideways()).as("the English board fits 1440 px").isFalse();
         browser.screenshot("clv-board-en");
     }
 
