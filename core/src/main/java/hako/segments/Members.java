@@ -1,5 +1,7 @@
 package hako.segments;
 
+import hako.clv.ClvScore;
+import hako.clv.ClvScores;
 import hako.customers.Cluster;
 import hako.customers.Stage;
 import hako.store.Sql;
@@ -24,6 +26,9 @@ public final class Members {
 
     private static final String COLUMNS = "SELECT m.customer_id, c.name, c.email, m.frequency, m.monetary,"
             + " m.first_purchase, m.last_purchase, m.tenure_days, m.recency_days, m.rank, m.tier, m.cluster, m.stage ";
+
+    private static final String SCORE_COLUMNS = ", s.p_alive, s.expected_30, s.expected_90, s.expected_365,"
+            + " s.next_order_date, s.expected_aov, s.clv_365, s.churn_risk ";
 
     /** Receives members one at a time. */
     @FunctionalInterface
@@ -98,16 +103,33 @@ public final class Members {
     /** Every member in {@code sort} order, streamed (for exports). */
     public static long forEach(Connection c, MemberQuery query, MemberSort sort, boolean withEmail, Sink sink)
             throws SQLException, java.io.IOException {
+        return stream(c, query, sort, withEmail, false, (m, score) -> sink.accept(m));
+    }
+
+    /** Receives members with their CLV scores at the snapshot's date (null when not scored). */
+    @FunctionalInterface
+    public interface ScoredSink {
+        void accept(Member member, ClvScore score) throws java.io.IOException;
+    }
+
+    /** Every member in {@code sort} order with the CLV scores stored for the snapshot's date, streamed (exports). */
+    public static long forEachScored(Connection c, MemberQuery query, MemberSort sort, boolean withEmail,
+                                     ScoredSink sink) throws SQLException, java.io.IOException {
+        return stream(c, query, sort, withEmail, true, sink);
+    }
+
+    private static long stream(Connection c, MemberQuery query, MemberSort sort, boolean withEmail, boolean scored,
+                               ScoredSink sink) throws SQLException, java.io.IOException {
         long n = 0;
-        try (PreparedStatement p = c.prepareStatement(COLUMNS
-                + "FROM " + from(query, sort) + " LEFT JOIN customers c ON c.customer_id = m.customer_id WHERE "
-                + where(query)
+        try (PreparedStatement p = c.prepareStatement(COLUMNS + (scored ? SCORE_COLUMNS : "")
+                + "FROM " + (scored ? Sql.load(Members.class, "members_scored.sql") : from(query, sort))
+                + " LEFT JOIN customers c ON c.customer_id = m.customer_id WHERE " + where(query)
                 + " ORDER BY " + sort.orderBy())) {
             query.bind(p, 1);
             p.setFetchSize(10_000);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
-                    sink.accept(member(r, withEmail));
+                    sink.accept(member(r, withEmail), scored && r.getObject("p_alive") != null ? ClvScores.score(r) : null);
                     n++;
                 }
             }

@@ -99,9 +99,14 @@ class CustomerListController {
             response.setHeader("Cache-Control", "no-store");
             try (Writer w = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(),
                     StandardCharsets.UTF_8), 1 << 16)) {
-                CustomerCsv csv = new CustomerCsv(w, text);
+                boolean scored = clv.scores(filter.asOf());
+                CustomerCsv csv = new CustomerCsv(w, text, scored);
                 csv.header();
-                Members.forEach(c, query, filter.sort(), true, csv::row);
+                if (scored) {
+                    Members.forEachScored(c, query, filter.sort(), true, csv::row);
+                } else {
+                    Members.forEach(c, query, filter.sort(), true, csv::row);
+                }
             }
         }
     }

@@ -135,6 +135,18 @@ class ClvBrowserTest {
     }
 
     @Test
+    void theExportOfAFilteredListCarriesTheScores() throws Exception {
+        WebSession marketer = WebSession.loggedIn(app, WebApp.MARKETER);
+        String csv = new String(marketer.bytes("/customers/export?risk=high&lang=en").body(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        List<String> lines = csv.lines().toList();
+        assertThat(lines.get(0)).endsWith(",stage,p_alive,expected_30,expected_90,expected_365,next_order_date,"
+                + "expected_aov,clv_365,churn_risk");
+        assertThat(lines).hasSize(1 + (int) count("s.churn_risk = 'high'"));
+        assertThat(lines.subList(1, lines.size())).allSatisfy(l -> assertThat(l).endsWith(",high"));
+    }
+
+    @Test
     void theCustomerPageShowsThePredictionsAndExplainsOneTimeBuyers() throws Exception {
         String oneTime = firstId("s.p_alive = 1", "s.customer_id");
         browser.open("/customers/view?id=" + oneTime + "&lang=ja");

@@ -126,7 +126,7 @@ class ListLinksTest {
 
     static MessageSourceAccessor text(Locale locale) {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasenames("messages/common", "messages/customers");
+        messages.setBasenames("messages/common", "messages/customers", "messages/clv");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         LocaleContextHolder.setLocale(locale);
