@@ -1,5 +1,9 @@
 package hako.cli;
 
+import hako.clv.Calibration;
+import hako.clv.ClvFit;
+import hako.clv.ClvRefused;
+import hako.clv.ClvScores;
 import hako.customers.AsOfDate;
 import hako.customers.CustomerMetrics;
 import hako.customers.ShopSummary;
@@ -69,6 +73,26 @@ final class DemoCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     WebServerOptions web;
 
+    /**
+     * Fits the CLV models on the whole history and scores every customer at the latest order date, so that the
+     * served pages and {@code hako customers} show P(alive) and CLV at once; a demo too small for a fit says why.
+     */
+    private static void fitClv(Connection c, LocalDate asOf, HakoSettings settings, Path database, PrintWriter w)
+            throws Exception {
+        w.println();
+        try {
+            ClvFit fit = ClvFit.fit(c, new Calibration(asOf, null, settings.clv().zeroOrders()));
+            fit.store(c);
+            ClvScores.compute(c, fit, asOf, settings.clv());
+            ClvScores.store(c, fit, asOf, settings.clv());
+            w.print(ClvPrinter.fit(fit));
+            w.println("CLV scores stored for every customer at " + asOf + " (the checks: ./hako clv diagnostics --db "
+                    + database + ")");
+        } catch (ClvRefused e) {
+            w.println("no CLV fit: " + e.getMessage());
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         if (db != null && Files.exists(db) && !force) {
@@ -105,6 +129,7 @@ final class DemoCommand implements Callable<Integer> {
             w.println();
             Locale locale = lang == null ? settings.language() : HakoSettings.language(lang);
             w.print(new SummaryPrinter(locale, settings.rules()).render(ShopSummary.read(c, asOf, settings.rules())));
+            fitClv(c, asOf, settings, database, w);
         }
         w.println();
         if (noServe) {

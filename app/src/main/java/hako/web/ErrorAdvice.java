@@ -48,6 +48,13 @@ class ErrorAdvice {
         return answer(HttpStatus.PAYLOAD_TOO_LARGE, uploadLimit.message(), request, response);
     }
 
+    /** A plan targets by churn risk and the CLV scores of the date are not there yet (a fit is being redone). */
+    @ExceptionHandler(hako.followups.ScoresMissing.class)
+    ModelAndView scoresMissing(hako.followups.ScoresMissing e, HttpServletRequest request,
+                               HttpServletResponse response) {
+        return answer(HttpStatus.CONFLICT, e.getMessage(), request, response);
+    }
+
     @ExceptionHandler(ShopState.NoOrdersYet.class)
     String noOrders() {
         return "redirect:/";

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,9 +42,18 @@ public class ShopState {
     private long dataVersion = -1;
     private LocalDate latest;
 
-    ShopState(DataSource db, HakoSettings settings) {
+    private final ApplicationEventPublisher events;
+
+    ShopState(DataSource db, HakoSettings settings, ApplicationEventPublisher events) {
         this.db = db;
         this.settings = settings;
+        this.events = events;
+    }
+
+    /** The data version (the last import's id) of the shop as it is now. */
+    public synchronized long dataVersion() throws SQLException {
+        checkVersion();
+        return dataVersion;
     }
 
     public HakoSettings settings() {
@@ -156,13 +166,28 @@ public class ShopState {
         return n;
     }
 
-    /** Forgets everything computed: the data changed (an import). */
-    public synchronized void dataChanged() {
+    /** Forgets everything computed and tells the app ({@link DataChanged}): the data changed (an import). */
+    public void dataChanged() {
+        synchronized (this) {
+            counts.clear();
+            numbers.clear();
+            grouped.clear();
+            latest = null;
+            dataVersion = -1;
+        }
+        events.publishEvent(new DataChanged());
+    }
+
+    /**
+     * Forgets the counts: something they read other than the orders changed (the CLV scores a segment may
+     * select by).
+     */
+    public synchronized void countsChanged() {
         counts.clear();
-        numbers.clear();
-        grouped.clear();
-        latest = null;
-        dataVersion = -1;
+    }
+
+    /** Published after an import changed the shop's data. */
+    public record DataChanged() {
     }
 
     private void checkVersion() throws SQLException {

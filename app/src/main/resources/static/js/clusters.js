@@ -68,26 +68,10 @@
     return d.links.length ? d.links[p.dataIndex] : null;
   }
 
-  function draw(el) {
-    var d = JSON.parse(el.getAttribute('data-chart'));
-    var chart = echarts.init(el, null, { renderer: 'canvas' });
-    chart.setOption(d.kind === 'heatmap' ? heatmap(d) : bars(d));
+  window.hakoCharts(function (d) { return d.kind === 'heatmap' ? heatmap(d) : bars(d); }, function (chart, d) {
     chart.on('click', function (p) {
       var to = link(d, p);
       if (to) { window.location.href = to; }
     });
-    window.addEventListener('resize', function () { chart.resize(); });
-    el.setAttribute('data-drawn', 'true');
-  }
-
-  function start() {
-    if (typeof echarts === 'undefined') { return; }
-    document.querySelectorAll('[data-chart]').forEach(draw);
-  }
-
-  if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', start);
-  } else {
-    start();
-  }
+  });
 })();

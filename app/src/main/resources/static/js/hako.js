@@ -23,3 +23,24 @@ document.addEventListener('click', function (e) {
     if (el) { el.innerHTML = ''; }
   }
 });
+// Charts (clusters, CLV): each [data-chart] element holds its data as JSON; options(d) turns it into ECharts
+// options and onChart(chart, d), if given, adds behaviour. Drawn elements get data-drawn="true".
+window.hakoCharts = function (options, onChart) {
+  function draw(el) {
+    var d = JSON.parse(el.getAttribute('data-chart'));
+    var chart = echarts.init(el, null, { renderer: 'canvas' });
+    chart.setOption(options(d));
+    if (onChart) { onChart(chart, d); }
+    window.addEventListener('resize', function () { chart.resize(); });
+    el.setAttribute('data-drawn', 'true');
+  }
+  function start() {
+    if (typeof echarts === 'undefined') { return; }
+    document.querySelectorAll('[data-chart]').forEach(draw);
+  }
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', start);
+  } else {
+    start();
+  }
+};

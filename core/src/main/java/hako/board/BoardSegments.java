@@ -1,8 +1,10 @@
 package hako.board;
 
 import hako.analyses.groups.CustomerGroup;
+import hako.clv.ChurnRisk;
 import hako.customers.Cluster;
 import hako.customers.Stage;
+import hako.segments.ClvCondition;
 import hako.segments.Segment;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -23,7 +25,8 @@ public final class BoardSegments {
 
     public static Segment of(Connection c, Stage stage) throws SQLException {
         try (PreparedStatement p = c.prepareStatement(
-                "SELECT cluster, tier, f_min, f_max, r_min, r_max, grp FROM board_segments WHERE stage = ?")) {
+                "SELECT cluster, tier, f_min, f_max, r_min, r_max, grp, churn_risk, alive_min, alive_max, clv_min,"
+                        + " clv_max FROM board_segments WHERE stage = ?")) {
             p.setString(1, stage.key());
             try (ResultSet r = p.executeQuery()) {
                 if (!r.next()) {
@@ -31,7 +34,10 @@ public final class BoardSegments {
                 }
                 return new Segment(stage, cluster(r.getString(1)), cluster(r.getString(2)), r.getObject(3, Long.class),
                         r.getObject(4, Long.class), r.getObject(5, Long.class), r.getObject(6, Long.class),
-                        r.getString(7) == null ? null : CustomerGroup.ofKey(r.getString(7)), null);
+                        r.getString(7) == null ? null : CustomerGroup.ofKey(r.getString(7)), null,
+                        new ClvCondition(r.getString(8) == null ? null : ChurnRisk.ofKey(r.getString(8)),
+                                r.getObject(9, Long.class), r.getObject(10, Long.class), r.getObject(11, Long.class),
+                                r.getObject(12, Long.class)));
             }
         }
     }
@@ -39,7 +45,9 @@ public final class BoardSegments {
     /** Saves the segment of {@code stage}; its own stage part is always that stage. */
     public static void save(Connection c, Stage stage, Segment segment, String user) throws SQLException {
         try (PreparedStatement p = c.prepareStatement(
-                "INSERT OR REPLACE INTO board_segments VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                "INSERT OR REPLACE INTO board_segments (stage, cluster, tier, f_min, f_max, r_min, r_max, updated_by,"
+                        + " updated_at, grp, churn_risk, alive_min, alive_max, clv_min, clv_max)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             p.setString(1, stage.key());
             p.setString(2, segment.cluster() == null ? null : segment.cluster().key());
             p.setString(3, segment.tier() == null ? null : segment.tier().key());
@@ -50,6 +58,12 @@ public final class BoardSegments {
             p.setString(8, user);
             p.setObject(9, LocalDateTime.now());
             p.setString(10, segment.group() == null ? null : segment.group().key());
+            ClvCondition clv = segment.clv();
+            p.setString(11, clv.risk() == null ? null : clv.risk().key());
+            setLong(p, 12, clv.aliveMin());
+            setLong(p, 13, clv.aliveMax());
+            setLong(p, 14, clv.clvMin());
+            setLong(p, 15, clv.clvMax());
             p.executeUpdate();
         }
     }

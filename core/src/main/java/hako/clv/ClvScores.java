@@ -64,6 +64,7 @@ public final class ClvScores {
             Variables.set(c, "hako_clv_data_version", fit.dataVersion());
             Variables.set(c, "hako_clv_settings", settings.toString());
             Sql.run(c, ClvScores.class, "scores_store.sql");
+            Sql.run(c, ClvScores.class, "scores_insert.sql");
         });
     }
 
@@ -79,7 +80,8 @@ public final class ClvScores {
         }
     }
 
-    static ClvScore score(ResultSet r) throws SQLException {
+    /** The scores at the cursor of a result with the columns of {@link ClvScore#COLUMNS}. */
+    public static ClvScore score(ResultSet r) throws SQLException {
         return new ClvScore(r.getDouble("p_alive"), r.getDouble("expected_30"), r.getDouble("expected_90"),
                 r.getDouble("expected_365"), r.getObject("next_order_date", LocalDate.class),
                 r.getBigDecimal("expected_aov"), r.getBigDecimal("clv_365"), ChurnRisk.ofKey(r.getString("churn_risk")));

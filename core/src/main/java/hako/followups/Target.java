@@ -1,6 +1,7 @@
 package hako.followups;
 
 import hako.analyses.groups.CustomerGroup;
+import hako.clv.ChurnRisk;
 import hako.customers.Cluster;
 import hako.customers.Stage;
 import java.util.ArrayList;
@@ -22,12 +23,14 @@ import java.util.function.Function;
  *   <li>{@code behaviour=heavy}, {@code seasonal} or {@code bulk}: a behaviour segment of the analyses
  *       (settings {@code behaviour.*}); {@code loyalty=high}, {@code mid} or {@code low}: the NPS loyalty
  *       group by the customer's latest answer (these take = only);</li>
+ *   <li>{@code churn_risk=high} or {@code churn_risk=high,medium}, {@code churn_risk!=low}: the churn-risk band
+ *       of the CLV scores stored for the as-of date (a customer without scores matches no band);</li>
  *   <li>{@code segment=retention}: the board's live segment behind that stage's segment box.</li>
  * </ul>
  * For example {@code behaviour=multi_buyer;cluster!=top1}.
  */
 public record Target(String text, Set<Cluster> clusters, Set<Stage> stages, Cluster tier, Long fMin, Long fMax,
-                     Boolean usageCycle, Stage boardSegment, Set<CustomerGroup> groups) {
+                     Boolean usageCycle, Stage boardSegment, Set<CustomerGroup> groups, Set<ChurnRisk> risks) {
 
     public static final Target ALL = parse("all");
 
@@ -69,13 +72,14 @@ public record Target(String text, Set<Cluster> clusters, Set<Stage> stages, Clus
         private Boolean usageCycle;
         private Stage board;
         private final Set<CustomerGroup> groups = EnumSet.noneOf(CustomerGroup.class);
+        private Set<ChurnRisk> risks;
 
         void condition(String part) {
             boolean not = part.contains("!=");
             String[] kv = part.split(not ? "!=" : "=", -1);
             if (kv.length != 2 || kv[0].isBlank() || kv[1].isBlank()) {
                 throw new IllegalArgumentException("cannot read \"" + part + "\": write key=value or key!=value, with"
-                        + " key cluster, tier, stage, behaviour, loyalty or segment");
+                        + " key cluster, tier, stage, behaviour, loyalty, churn_risk or segment");
             }
             String key = kv[0].strip().toLowerCase(Locale.ROOT);
             List<String> values = new ArrayList<>();
@@ -89,8 +93,9 @@ public record Target(String text, Set<Cluster> clusters, Set<Stage> stages, Clus
                 case "behaviour", "behavior" -> behaviour(single(key, values, false), not);
                 case "loyalty" -> group(CustomerGroup.ofKey("loyalty_" + single(key, values, not)));
                 case "segment" -> board = once(key, board, stage(single(key, values, not)));
+                case "churn_risk" -> risks = narrow("churn_risk", risks, ChurnRisk.class, values, not, Builder::risk);
                 default -> throw new IllegalArgumentException("unknown target key \"" + kv[0].strip()
-                        + "\": use cluster, tier, stage, behaviour, loyalty or segment");
+                        + "\": use cluster, tier, stage, behaviour, loyalty, churn_risk or segment");
             }
             parts.add(key.replace("behavior", "behaviour") + (not ? "!=" : "=") + String.join(",", values));
         }
@@ -193,6 +198,14 @@ public record Target(String text, Set<Cluster> clusters, Set<Stage> stages, Clus
             }
         }
 
+        private static ChurnRisk risk(String value) {
+            try {
+                return ChurnRisk.ofKey(value);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("unknown churn_risk \"" + value + "\": use low, medium or high");
+            }
+        }
+
         private static Stage stage(String value) {
             try {
                 return Stage.ofKey(value);
@@ -205,7 +218,8 @@ public record Target(String text, Set<Cluster> clusters, Set<Stage> stages, Clus
         Target build() {
             String text = parts.isEmpty() ? "all" : String.join(";", parts);
             return new Target(text, clusters == null ? null : Set.copyOf(clusters),
-                    stages == null ? null : Set.copyOf(stages), tier, fMin, fMax, usageCycle, board, Set.copyOf(groups));
+                    stages == null ? null : Set.copyOf(stages), tier, fMin, fMax, usageCycle, board, Set.copyOf(groups),
+                    risks == null ? null : Set.copyOf(risks));
         }
     }
 }

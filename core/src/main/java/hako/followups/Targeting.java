@@ -3,8 +3,10 @@ package hako.followups;
 import hako.analyses.groups.CustomerGroup;
 import hako.analyses.groups.GroupSnapshot;
 import hako.board.BoardSegments;
+import hako.clv.ChurnRisk;
 import hako.customers.Cluster;
 import hako.customers.Stage;
+import hako.segments.ClvCondition;
 import hako.segments.Segment;
 import hako.store.Sql;
 import hako.store.Variables;
@@ -35,7 +37,7 @@ final class Targeting {
         try (PreparedStatement t = c.prepareStatement(Sql.load(Targeting.class, "plan_target_insert.sql"));
              PreparedStatement s = c.prepareStatement(Sql.load(Targeting.class, "plan_step_insert.sql"))) {
             for (Plan plan : plans) {
-                target(c, t, plan);
+                target(c, t, plan, asOf);
                 for (Step step : plan.steps()) {
                     s.setString(1, plan.id());
                     s.setInt(2, step.no());
@@ -71,7 +73,7 @@ final class Targeting {
     }
 
     /** The target's conditions, narrowed by its board segment, as one row of fu_plan_targets. */
-    private static void target(Connection c, PreparedStatement p, Plan plan) throws SQLException {
+    private static void target(Connection c, PreparedStatement p, Plan plan, LocalDate asOf) throws SQLException {
         Target t = plan.target();
         Segment s = t.boardSegment() == null ? Segment.ALL : BoardSegments.of(c, t.boardSegment());
         p.setString(1, plan.id());
@@ -93,7 +95,28 @@ final class Targeting {
         } else {
             p.setBoolean(9, t.usageCycle());
         }
+        ClvCondition clv = s.clv();
+        p.setString(11, keys(narrow(t.risks(), clv.risk(), ChurnRisk.class), ChurnRisk::key));
+        setLong(p, 12, clv.aliveMin());
+        setLong(p, 13, clv.aliveMax());
+        setLong(p, 14, clv.clvMin());
+        setLong(p, 15, clv.clvMax());
+        if ((t.risks() != null || clv.any()) && !scored(c, asOf)) {
+            throw new ScoresMissing("plan " + plan.id() + " targets by the CLV scores (" + t.text()
+                    + (clv.any() ? ", board segment " + s.describe(java.util.Locale.ENGLISH) : "") + ") but no scores"
+                    + " are stored for " + asOf + ": run hako clv fit, or open the customer list at that date in the"
+                    + " web app, which scores it");
+        }
         p.executeUpdate();
+    }
+
+    private static boolean scored(Connection c, LocalDate asOf) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM clv_scores WHERE as_of = ? LIMIT 1")) {
+            p.setObject(1, asOf);
+            try (var r = p.executeQuery()) {
+                return r.next();
+            }
+        }
     }
 
     private static <E extends Enum<E>> Set<E> narrow(Set<E> allowed, E segmentValue, Class<E> type) {

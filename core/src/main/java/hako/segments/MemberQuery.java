@@ -23,9 +23,15 @@ public record MemberQuery(LocalDate asOf, Segment segment, String search, boolea
         return search != null;
     }
 
+    /** Whether the segment reads the CLV scores. */
+    boolean readsScores() {
+        return segment.clv().any();
+    }
+
     /**
-     * Binds the parameters of {@code members_filter.sql} and, when there is a search, of
-     * {@code members_search.sql}, starting at {@code first}; returns the next index.
+     * Binds the parameters of {@code members_filter.sql}, when the segment reads the scores of
+     * {@code members_clv.sql}, and when there is a search of {@code members_search.sql}, starting at
+     * {@code first}; returns the next index.
      */
     int bind(PreparedStatement p, int first) throws SQLException {
         int i = first;
@@ -39,6 +45,14 @@ public record MemberQuery(LocalDate asOf, Segment segment, String search, boolea
         i = twice(p, i, segment.rMax());
         i = twice(p, i, segment.group() == null ? null : segment.group().key());
         i = twice(p, i, segment.firstMonth() == null ? null : segment.firstMonth().atDay(1));
+        ClvCondition clv = segment.clv();
+        if (clv.any()) {
+            i = twice(p, i, clv.risk() == null ? null : clv.risk().key());
+            i = twice(p, i, clv.aliveMin());
+            i = twice(p, i, clv.aliveMax());
+            i = twice(p, i, clv.clvMin());
+            i = twice(p, i, clv.clvMax());
+        }
         if (searches()) {
             i = twice(p, i, search);
             p.setBoolean(i++, searchEmails);

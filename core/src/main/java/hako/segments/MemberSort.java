@@ -11,7 +11,11 @@ public enum MemberSort {
     RECENCY_DESC("m.recency_days DESC, m.rank"),
     FIRST_PURCHASE_DESC("m.first_purchase DESC, m.rank"),
     FIRST_PURCHASE_ASC("m.first_purchase, m.rank"),
-    CUSTOMER_ID("m.customer_id");
+    CUSTOMER_ID("m.customer_id"),
+    P_ALIVE_DESC("s.p_alive DESC NULLS LAST, m.rank"),
+    P_ALIVE_ASC("s.p_alive ASC NULLS LAST, m.rank"),
+    CLV_DESC("s.clv_365 DESC NULLS LAST, m.rank"),
+    CLV_ASC("s.clv_365 ASC NULLS LAST, m.rank");
 
     private final String orderBy;
 
@@ -22,6 +26,11 @@ public enum MemberSort {
     /** The ORDER BY list: constant SQL of this enum, never text from a request. */
     String orderBy() {
         return orderBy;
+    }
+
+    /** Whether this order reads the CLV scores ({@code s}). */
+    boolean readsScores() {
+        return orderBy.startsWith("s.");
     }
 
     /** {@code frequency_desc} as in a URL. */

@@ -1,5 +1,7 @@
 package hako.segments;
 
+import hako.clv.ClvScore;
+import hako.clv.ClvScores;
 import hako.customers.Cluster;
 import hako.customers.Stage;
 import hako.store.Sql;
@@ -25,6 +27,9 @@ public final class Members {
     private static final String COLUMNS = "SELECT m.customer_id, c.name, c.email, m.frequency, m.monetary,"
             + " m.first_purchase, m.last_purchase, m.tenure_days, m.recency_days, m.rank, m.tier, m.cluster, m.stage ";
 
+    private static final String SCORE_COLUMNS = ", s.p_alive, s.expected_30, s.expected_90, s.expected_365,"
+            + " s.next_order_date, s.expected_aov, s.clv_365, s.churn_risk ";
+
     /** Receives members one at a time. */
     @FunctionalInterface
     public interface Sink {
@@ -35,7 +40,8 @@ public final class Members {
     }
 
     public static long count(Connection c, MemberQuery query) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("SELECT count(*) FROM customer_metrics m WHERE " + where(query))) {
+        try (PreparedStatement p = c.prepareStatement("SELECT count(*) FROM " + from(query, null) + " WHERE "
+                + where(query))) {
             query.bind(p, 1);
             try (ResultSet r = p.executeQuery()) {
                 r.next();
@@ -52,8 +58,8 @@ public final class Members {
     public static List<Member> page(Connection c, MemberQuery query, MemberSort sort, long offset, int limit,
                                     boolean withEmail) throws SQLException {
         List<Member> picked = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT m.* FROM customer_metrics m WHERE " + where(query)
-                + " ORDER BY " + sort.orderBy() + " LIMIT ? OFFSET ?")) {
+        try (PreparedStatement p = c.prepareStatement("SELECT m.* FROM " + from(query, sort) + " WHERE "
+                + where(query) + " ORDER BY " + sort.orderBy() + " LIMIT ? OFFSET ?")) {
             int i = query.bind(p, 1);
             p.setInt(i++, limit);
             p.setLong(i, offset);
@@ -97,15 +103,33 @@ public final class Members {
     /** Every member in {@code sort} order, streamed (for exports). */
     public static long forEach(Connection c, MemberQuery query, MemberSort sort, boolean withEmail, Sink sink)
             throws SQLException, java.io.IOException {
+        return stream(c, query, sort, withEmail, false, (m, score) -> sink.accept(m));
+    }
+
+    /** Receives members with their CLV scores at the snapshot's date (null when not scored). */
+    @FunctionalInterface
+    public interface ScoredSink {
+        void accept(Member member, ClvScore score) throws java.io.IOException;
+    }
+
+    /** Every member in {@code sort} order with the CLV scores stored for the snapshot's date, streamed (exports). */
+    public static long forEachScored(Connection c, MemberQuery query, MemberSort sort, boolean withEmail,
+                                     ScoredSink sink) throws SQLException, java.io.IOException {
+        return stream(c, query, sort, withEmail, true, sink);
+    }
+
+    private static long stream(Connection c, MemberQuery query, MemberSort sort, boolean withEmail, boolean scored,
+                               ScoredSink sink) throws SQLException, java.io.IOException {
         long n = 0;
-        try (PreparedStatement p = c.prepareStatement(COLUMNS
-                + "FROM customer_metrics m LEFT JOIN customers c ON c.customer_id = m.customer_id WHERE " + where(query)
+        try (PreparedStatement p = c.prepareStatement(COLUMNS + (scored ? SCORE_COLUMNS : "")
+                + "FROM " + (scored ? Sql.load(Members.class, "members_scored.sql") : from(query, sort))
+                + " LEFT JOIN customers c ON c.customer_id = m.customer_id WHERE " + where(query)
                 + " ORDER BY " + sort.orderBy())) {
             query.bind(p, 1);
             p.setFetchSize(10_000);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
-                    sink.accept(member(r, withEmail));
+                    sink.accept(member(r, withEmail), scored && r.getObject("p_alive") != null ? ClvScores.score(r) : null);
                     n++;
                 }
             }
@@ -126,9 +150,19 @@ public final class Members {
         }
     }
 
+    /**
+     * The snapshot {@code m}, with the CLV scores stored for its date as {@code s} when the segment or the
+     * order reads them (only then: the join costs time at a million customers).
+     */
+    private static String from(MemberQuery query, MemberSort sort) {
+        return query.readsScores() || (sort != null && sort.readsScores())
+                ? Sql.load(Members.class, "members_scored.sql") : "customer_metrics m";
+    }
+
     /** The WHERE conditions on the snapshot {@code m}: constant SQL text, every value is bound. */
     private static String where(MemberQuery query) {
         return Sql.load(Members.class, "members_filter.sql")
+                + (query.readsScores() ? Sql.load(Members.class, "members_clv.sql") : "")
                 + (query.searches() ? Sql.load(Members.class, "members_search.sql") : "");
     }
 

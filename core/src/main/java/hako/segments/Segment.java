@@ -10,22 +10,36 @@ import java.util.Locale;
 
 /**
  * A named condition on the customer table: stage, cluster, TOP tier, ranges of F and R, an analysis
- * group (behaviour segment or NPS loyalty, stored by {@link hako.analyses.groups.GroupSnapshot}) and
- * the month of the first purchase (a cohort). A null part means "any". {@code tier} means within that
- * TOP tier, tighter tiers included (TOP 10 % holds the TOP 1 %), unlike the exclusive {@code cluster}.
+ * group (behaviour segment or NPS loyalty, stored by {@link hako.analyses.groups.GroupSnapshot}), the
+ * month of the first purchase (a cohort) and the predictive {@link ClvCondition} (churn risk, P(alive),
+ * CLV). A null part means "any". {@code tier} means within that TOP tier, tighter tiers included
+ * (TOP 10 % holds the TOP 1 %), unlike the exclusive {@code cluster}.
  */
 public record Segment(Stage stage, Cluster cluster, Cluster tier, Long fMin, Long fMax, Long rMin, Long rMax,
-                      CustomerGroup group, YearMonth firstMonth) {
+                      CustomerGroup group, YearMonth firstMonth, ClvCondition clv) {
 
     /** Every customer. */
     public static final Segment ALL = new Segment(null, null, null, null, null, null, null);
 
-    /** A segment without group or cohort. */
+    /** A segment without group, cohort or conditions on the CLV scores. */
     public Segment(Stage stage, Cluster cluster, Cluster tier, Long fMin, Long fMax, Long rMin, Long rMax) {
-        this(stage, cluster, tier, fMin, fMax, rMin, rMax, null, null);
+        this(stage, cluster, tier, fMin, fMax, rMin, rMax, null, null, ClvCondition.NONE);
+    }
+
+    /** A segment with a group or cohort, without conditions on the CLV scores. */
+    public Segment(Stage stage, Cluster cluster, Cluster tier, Long fMin, Long fMax, Long rMin, Long rMax,
+                   CustomerGroup group, YearMonth firstMonth) {
+        this(stage, cluster, tier, fMin, fMax, rMin, rMax, group, firstMonth, ClvCondition.NONE);
+    }
+
+    /** A segment with conditions on the CLV scores, without group or cohort. */
+    public Segment(Stage stage, Cluster cluster, Cluster tier, Long fMin, Long fMax, Long rMin, Long rMax,
+                   ClvCondition clv) {
+        this(stage, cluster, tier, fMin, fMax, rMin, rMax, null, null, clv);
     }
 
     public Segment {
+        clv = clv == null ? ClvCondition.NONE : clv;
         if (tier != null && tier.tierLevel() == 0) {
             throw new IllegalArgumentException("tier must be top1, top10 or top20, not " + tier.key());
         }
@@ -45,7 +59,12 @@ public record Segment(Stage stage, Cluster cluster, Cluster tier, Long fMin, Lon
 
     /** The same with {@code value} as its group. */
     public Segment withGroup(CustomerGroup value) {
-        return new Segment(stage, cluster, tier, fMin, fMax, rMin, rMax, value, firstMonth);
+        return new Segment(stage, cluster, tier, fMin, fMax, rMin, rMax, value, firstMonth, clv);
+    }
+
+    /** This segment with {@code condition} on the CLV scores in place of its own. */
+    public Segment withClv(ClvCondition condition) {
+        return new Segment(stage, cluster, tier, fMin, fMax, rMin, rMax, group, firstMonth, condition);
     }
 
     /** Only customers in {@code stage}. */
@@ -74,10 +93,11 @@ public record Segment(Stage stage, Cluster cluster, Cluster tier, Long fMin, Lon
         if (firstMonth != null) {
             parts.add((ja ? "初回購入 " : "first purchase ") + firstMonth);
         }
+        clv.describe(locale, parts);
         return parts.isEmpty() ? (ja ? "全顧客" : "all customers") : String.join(" · ", parts);
     }
 
-    private static java.util.Optional<String> range(String name, Long min, Long max) {
+    static java.util.Optional<String> range(String name, Long min, Long max) {
         if (min == null && max == null) {
             return java.util.Optional.empty();
         }
@@ -87,7 +107,7 @@ public record Segment(Stage stage, Cluster cluster, Cluster tier, Long fMin, Lon
         return java.util.Optional.of(min != null ? name + " ≥ " + min : name + " ≤ " + max);
     }
 
-    private static void requireRange(String name, Long min, Long max) {
+    static void requireRange(String name, Long min, Long max) {
         if ((min != null && min < 0) || (max != null && max < 0)) {
             throw new IllegalArgumentException(name + " bounds cannot be negative");
         }

@@ -21,7 +21,8 @@ final class Migrations {
             "V4__clv.sql",
             "V5__analyses.sql",
             "V6__events.sql",
-            "V10__analyses_web.sql");
+            "V10__analyses_web.sql",
+            "V11__clv_web.sql");
 
     private Migrations() {
     }

@@ -1,1 +1,2 @@
-INSERT INTO fu_plan_targets VALUES (?, string_split(?, ','), string_split(?, ','), ?, ?, ?, ?, ?, ?, string_split(?, ','))
+INSERT INTO fu_plan_targets VALUES (?, string_split(?, ','), string_split(?, ','), ?, ?, ?, ?, ?, ?,
+                                   string_split(?, ','), string_split(?, ','), ?, ?, ?, ?)

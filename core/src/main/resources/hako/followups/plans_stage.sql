@@ -9,7 +9,12 @@ CREATE OR REPLACE TEMP TABLE fu_plan_targets (
     r_min       BIGINT,
     r_max       BIGINT,
     usage_cycle BOOLEAN,
-    groups      VARCHAR[]
+    groups      VARCHAR[],
+    risks       VARCHAR[],  -- churn-risk bands of the stored CLV scores at the as-of date
+    alive_min   BIGINT,     -- P(alive) in percent
+    alive_max   BIGINT,
+    clv_min     BIGINT,
+    clv_max     BIGINT
 );
 
 CREATE OR REPLACE TEMP TABLE fu_plan_steps (

@@ -196,6 +196,37 @@ class FollowupTasksTest {
     }
 
     @Test
+    void aTargetOnTheChurnRiskReadsTheScoresOfTheAsOfDateAndStopsWithoutThem() throws Exception {
+        PlanStore.save(shop.db(), new Plan("risk", "churn risk", Target.parse("churn_risk=high,medium;behaviour=one_time"),
+                true, List.of(new Step(1, Trigger.sinceFirst(1), PACKAGE_INSERT, "flyer"))), "test");
+        LocalDate jan = LocalDate.of(2024, 1, 1);
+        ScoresMissing missing = assertThrows(ScoresMissing.class, () -> generate(jan, FEB_29));
+        assertTrue(missing.getMessage().contains("no scores are stored for 2024-01-31"), missing.getMessage());
+        // scores as a fit would store them: A and D at high risk, B medium, C low; CLV 100, 50, 20, 10
+        for (String row : List.of("'A', 0.1, 100, 'high'", "'B', 0.5, 50, 'medium'", "'C', 0.9, 20, 'low'",
+                "'D', 0.2, 10, 'high'")) {
+            String[] v = row.split(", ");
+            shop.run("INSERT INTO clv_scores VALUES (DATE '2024-01-31', " + v[0] + ", " + v[1] + ", 0, 0, 0,"
+                    + " DATE '2024-03-01', 10, " + v[2] + ", " + v[3] + ")");
+        }
+        generate(jan, FEB_29);
+        // one-time buyers B, C, D; of them at high or medium risk B and D
+        assertEquals(List.of("B", "D"), shop.rows("SELECT customer_id FROM followup_tasks WHERE plan_id = 'risk'"
+                + " ORDER BY customer_id"));
+        PlanStore.save(shop.db(), new Plan("board", "board segment", Target.parse("segment=acquisition"), true,
+                List.of(new Step(1, Trigger.sinceFirst(1), PACKAGE_INSERT, "flyer"))), "test");
+        hako.board.BoardSegments.save(shop.db(), hako.customers.Stage.ACQUISITION, new hako.segments.Segment(
+                hako.customers.Stage.ACQUISITION, null, null, null, null, null, null,
+                new hako.segments.ClvCondition(null, 15L, null, 20L, null)),
+                "test");
+        shop.run("DELETE FROM followup_tasks");
+        generate(jan, FEB_29);
+        // the acquisition stage (B, C, D) narrowed by the board's CLV conditions P(alive) ≥ 15 % and CLV ≥ 20: B and C
+        assertEquals(List.of("B", "C"), shop.rows("SELECT customer_id FROM followup_tasks WHERE plan_id = 'board'"
+                + " ORDER BY customer_id"));
+    }
+
+    @Test
     void aRangeEndingBeforeItStartsIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> generate(FEB_29, FEB_1));
     }

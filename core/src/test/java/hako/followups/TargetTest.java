@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import hako.clv.ChurnRisk;
 import hako.customers.Cluster;
 import hako.customers.Stage;
 import java.util.EnumSet;
@@ -32,13 +33,19 @@ class TargetTest {
         assertEquals("all", Target.parse("ALL").text());
         assertEquals(Boolean.TRUE, Target.parse("behaviour=usage_cycle").usageCycle());
         assertEquals(1L, Target.parse("behaviour=one_time").fMax());
+        assertEquals(EnumSet.of(ChurnRisk.HIGH, ChurnRisk.MEDIUM),
+                EnumSet.copyOf(Target.parse("churn_risk=high,medium").risks()));
+        assertEquals(EnumSet.of(ChurnRisk.HIGH), EnumSet.copyOf(Target.parse("churn_risk!=low,medium").risks()));
+        assertEquals("churn_risk=high;stage=retention", Target.parse("churn_risk=HIGH;stage=retention").text());
     }
 
     @Test
     void mistakesAreRefusedWithWhatWasExpected() {
         assertEquals("unknown cluster \"top5\": use top1, top10, top20, one_time, two_three or repeater",
                 message("cluster=top5"));
-        assertEquals("unknown target key \"rank\": use cluster, tier, stage, behaviour, loyalty or segment", message("rank=1"));
+        assertEquals("unknown target key \"rank\": use cluster, tier, stage, behaviour, loyalty, churn_risk or segment",
+                message("rank=1"));
+        assertEquals("unknown churn_risk \"severe\": use low, medium or high", message("churn_risk=severe"));
         assertEquals("tier must be top1, top10 or top20, not one_time", message("tier=one_time"));
         assertEquals("the cluster conditions leave no cluster: nobody is targeted", message("cluster=top1;cluster!=top1"));
         assertEquals("behaviour one_time and multi_buyer cannot both hold",

@@ -38,19 +38,25 @@ public record SettingRow(String key, String value, String defaultValue) {
         return List.of("zone", "lang", "stage.acquisition_days", "stage.churn_days", "stage.dormant_days",
                 "stage.retention_orders", "tier.top1_percent", "tier.top10_percent", "tier.top20_percent",
                 "f2.window_days", "behaviour.heavy_orders", "behaviour.heavy_window_days", "behaviour.seasonal_percent",
-                "behaviour.seasonal_years", "behaviour.bulk_items");
+                "behaviour.seasonal_years", "behaviour.bulk_items", "clv.monthly_discount", "clv.high_risk_below",
+                "clv.low_risk_from", "clv.zero_amount_orders");
     }
 
     private static List<String> values(HakoSettings s) {
         MetricRules r = s.rules();
         hako.analyses.behaviour.BehaviourRules b = s.behaviours();
+        hako.clv.ClvSettings c = s.clv();
         return List.of(s.zone().getId(), s.language().getLanguage(), Integer.toString(r.acquisitionDays()),
                 Integer.toString(r.churnDays()), Integer.toString(r.dormantDays()),
                 Integer.toString(r.retentionOrders()), r.top1Percent().toPlainString(),
                 r.top10Percent().toPlainString(), r.top20Percent().toPlainString(),
                 Integer.toString(r.f2WindowDays()), Integer.toString(b.heavyOrders()),
                 Integer.toString(b.heavyWindowDays()), Integer.toString(b.seasonalPercent()),
-                Integer.toString(b.seasonalYears()), java.math.BigDecimal.valueOf(b.bulkItems()).stripTrailingZeros()
-                        .toPlainString());
+                Integer.toString(b.seasonalYears()), plain(b.bulkItems()), plain(c.monthlyDiscount()),
+                plain(c.highRiskBelow()), plain(c.lowRiskFrom()), Boolean.toString(c.zeroOrders()));
+    }
+
+    private static String plain(double v) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 }

@@ -5,10 +5,12 @@ import hako.board.BoardPlan;
 import hako.board.Box;
 import hako.board.Element;
 import hako.customers.Stage;
+import hako.followups.ScoresMissing;
 import hako.segments.MemberQuery;
 import hako.segments.Segment;
 import hako.web.ShopState;
 import hako.web.analyses.LeakCheck;
+import hako.web.clv.ClvState;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -33,11 +35,14 @@ class BoardController {
     private final BoardMemory plan;
     private final CoverageMemory coverage;
     private final LeakCheck leaks;
+    private final ClvState clv;
 
-    BoardController(DataSource db, ShopState shop, BoardMemory plan, CoverageMemory coverage, LeakCheck leaks) {
+    BoardController(DataSource db, ShopState shop, BoardMemory plan, CoverageMemory coverage, LeakCheck leaks,
+                    ClvState clv) {
         this.leaks = leaks;
         this.db = db;
         this.shop = shop;
+        this.clv = clv;
         this.plan = plan;
         this.coverage = coverage;
     }
@@ -52,11 +57,21 @@ class BoardController {
         BoardNumbers numbers = shop.numbers(date);
         Map<Stage, Segment> segments = plan.segments();
         Map<Stage, Long> segmentCounts = new EnumMap<>(Stage.class);
+        boolean scored = clv.scores(date);
         for (Map.Entry<Stage, Segment> s : segments.entrySet()) {
             segmentCounts.put(s.getKey(), shop.count(new MemberQuery(date, s.getValue(), null, false)));
         }
-        model.addAttribute("coverage", coverage.at(date).overall());
+        try {
+            model.addAttribute("coverage", coverage.at(date).overall());
+        } catch (ScoresMissing e) {
+            // a plan targets by churn risk while the CLV fit is being redone: the KPI waits for the scores
+            model.addAttribute("coverage", null);
+            model.addAttribute("coverageProblem", e.getMessage());
+        }
         model.addAttribute("leak", leaks.latestLeak(date).orElse(null));
+        model.addAttribute("riskBands", scored ? clv.bands(date).orElse(null) : null);
+        model.addAttribute("clv", clv.status());
+        model.addAttribute("clvSettings", clv.settings());
         model.addAttribute("boxes", plan.boxes());
         model.addAttribute("segments", segments);
         model.addAttribute("segmentCounts", segmentCounts);

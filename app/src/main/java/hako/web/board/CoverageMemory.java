@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The board's 3-3-2 coverage, computed again only when what it stands on changed: the orders, the
- * contacts, the plans or the board's segments (one small query tells). Computing it targets every
+ * contacts, the plans, the board's segments or the CLV scores (one small query tells). Computing it targets every
  * customer, far too much for each view of the board at a million customers.
  */
 @Component
@@ -22,7 +22,8 @@ public class CoverageMemory {
             + " (SELECT max(import_id) FROM imports),"
             + " (SELECT count(*) || ':' || coalesce(max(recorded_at)::VARCHAR, '') FROM contacts),"
             + " (SELECT count(*) || ':' || coalesce(max(updated_at)::VARCHAR, '') FROM followup_plans),"
-            + " (SELECT coalesce(max(updated_at)::VARCHAR, '') FROM board_segments))";
+            + " (SELECT coalesce(max(updated_at)::VARCHAR, '') FROM board_segments),"
+            + " (SELECT count(*) || ':' || coalesce(max(scored_at)::VARCHAR, '') FROM clv_score_runs))";
 
     private final DataSource db;
     private final ShopState shop;

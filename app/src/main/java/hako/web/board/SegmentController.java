@@ -8,6 +8,7 @@ import hako.customers.Stage;
 import hako.segments.MemberQuery;
 import hako.segments.Segment;
 import hako.web.ShopState;
+import hako.web.clv.ClvState;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -28,10 +29,12 @@ class SegmentController {
     private final DataSource db;
     private final ShopState shop;
     private final BoardMemory plan;
+    private final ClvState clv;
 
-    SegmentController(DataSource db, ShopState shop, BoardMemory plan) {
+    SegmentController(DataSource db, ShopState shop, BoardMemory plan, ClvState clv) {
         this.db = db;
         this.shop = shop;
+        this.clv = clv;
         this.plan = plan;
     }
 
@@ -52,6 +55,7 @@ class SegmentController {
             model.addAttribute("clusters", Cluster.values());
             model.addAttribute("tiers", new Cluster[] {Cluster.TOP1, Cluster.TOP10, Cluster.TOP20});
             model.addAttribute("groups", CustomerGroup.values());
+            model.addAttribute("risks", hako.clv.ChurnRisk.values());
             return render(c, s, plan.segments().get(s), shop.asOf(asOf), model, "board/segment :: edit");
         }
     }
@@ -83,6 +87,9 @@ class SegmentController {
         model.addAttribute("stage", s);
         model.addAttribute("segment", segment);
         model.addAttribute("asOf", asOf);
+        if (segment.clv().any()) {
+            clv.scores(asOf);
+        }
         model.addAttribute("count", shop.count(new MemberQuery(asOf, segment, null, false)));
         model.addAttribute("box", BoardPlan.box(c, s, Element.SEGMENT));
         return view;

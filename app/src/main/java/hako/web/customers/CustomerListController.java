@@ -2,11 +2,15 @@ package hako.web.customers;
 
 import hako.analyses.groups.CustomerGroup;
 import hako.audit.AuditLog;
+import hako.clv.ChurnRisk;
+import hako.clv.StoredScores;
 import hako.customers.Cluster;
 import hako.customers.Stage;
+import hako.segments.Member;
 import hako.segments.MemberQuery;
 import hako.segments.Members;
 import hako.web.ShopState;
+import hako.web.clv.ClvState;
 import hako.web.security.CurrentUser;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedWriter;
@@ -17,6 +21,8 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.MessageSourceAccessor;
@@ -36,10 +42,12 @@ class CustomerListController {
     private final DataSource db;
     private final ShopState shop;
     private final MessageSourceAccessor text;
+    private final ClvState clv;
 
-    CustomerListController(DataSource db, ShopState shop, MessageSource messages) {
+    CustomerListController(DataSource db, ShopState shop, ClvState clv, MessageSource messages) {
         this.db = db;
         this.shop = shop;
+        this.clv = clv;
         this.text = new MessageSourceAccessor(messages);
     }
 
@@ -51,11 +59,16 @@ class CustomerListController {
         boolean personal = CurrentUser.seesPersonalData(who);
         try (Connection c = db.getConnection()) {
             ListFilter filter = filter(c, params);
+            boolean scored = clv.scores(filter.asOf());
             MemberQuery query = filter.query(personal);
             Pager pager = Pager.of(shop.count(query), filter.page(), ListFilter.PAGE_SIZE);
             filter = filter.onPage(pager.page());
-            model.addAttribute("members", Members.page(c, query, filter.sort(), pager.offset(),
-                    ListFilter.PAGE_SIZE, personal));
+            List<Member> members = Members.page(c, query, filter.sort(), pager.offset(), ListFilter.PAGE_SIZE, personal);
+            model.addAttribute("members", members);
+            model.addAttribute("scores", scored
+                    ? StoredScores.of(c, filter.asOf(), members.stream().map(Member::customerId).toList()) : Map.of());
+            model.addAttribute("scored", scored);
+            model.addAttribute("clv", clv.status());
             model.addAttribute("filter", filter);
             model.addAttribute("pager", pager);
         }
@@ -65,6 +78,7 @@ class CustomerListController {
         model.addAttribute("clusters", Cluster.values());
         model.addAttribute("tiers", new Cluster[] {Cluster.TOP1, Cluster.TOP10, Cluster.TOP20});
         model.addAttribute("groups", CustomerGroup.values());
+        model.addAttribute("risks", ChurnRisk.values());
         return "customers/list";
     }
 
@@ -87,9 +101,14 @@ class CustomerListController {
             response.setHeader("Cache-Control", "no-store");
             try (Writer w = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(),
                     StandardCharsets.UTF_8), 1 << 16)) {
-                CustomerCsv csv = new CustomerCsv(w, text);
+                boolean scored = clv.scores(filter.asOf());
+                CustomerCsv csv = new CustomerCsv(w, text, scored);
                 csv.header();
-                Members.forEach(c, query, filter.sort(), true, csv::row);
+                if (scored) {
+                    Members.forEachScored(c, query, filter.sort(), true, csv::row);
+                } else {
+                    Members.forEach(c, query, filter.sort(), true, csv::row);
+                }
             }
         }
     }
@@ -101,6 +120,7 @@ class CustomerListController {
         if (filter.segment().group() != null) {
             shop.groups(asOf);
         }
+        clv.scores(asOf);
         return filter;
     }
 }

@@ -1,16 +1,19 @@
 package hako.web.customers;
 
+import hako.clv.StoredScores;
 import hako.customers.CustomerHistory;
 import hako.customers.CustomerProfile;
 import hako.followups.ContactLog;
 import hako.segments.Member;
 import hako.segments.Members;
 import hako.web.ShopState;
+import hako.web.clv.ClvState;
 import hako.web.security.CurrentUser;
 import jakarta.servlet.http.HttpServletResponse;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.context.MessageSource;
@@ -36,10 +39,12 @@ class CustomerPageController {
     private final DataSource db;
     private final ShopState shop;
     private final MessageSourceAccessor text;
+    private final ClvState clv;
 
-    CustomerPageController(DataSource db, ShopState shop, MessageSource messages) {
+    CustomerPageController(DataSource db, ShopState shop, ClvState clv, MessageSource messages) {
         this.db = db;
         this.shop = shop;
+        this.clv = clv;
         this.text = new MessageSourceAccessor(messages);
     }
 
@@ -68,6 +73,10 @@ class CustomerPageController {
             model.addAttribute("orderCount", orders);
             model.addAttribute("customers", customers);
             model.addAttribute("contacts", ContactLog.of(c, id, shop.contactDay(date)));
+            boolean scored = clv.scores(date);
+            model.addAttribute("scored", scored);
+            model.addAttribute("score", scored ? StoredScores.of(c, date, List.of(id)).get(id) : null);
+            model.addAttribute("clv", clv.status());
         }
         model.addAttribute("personal", personal);
         model.addAttribute("rules", shop.settings().rules());

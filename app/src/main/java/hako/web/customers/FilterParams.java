@@ -1,8 +1,10 @@
 package hako.web.customers;
 
 import hako.analyses.groups.CustomerGroup;
+import hako.clv.ChurnRisk;
 import hako.customers.Cluster;
 import hako.customers.Stage;
+import hako.segments.ClvCondition;
 import hako.segments.MemberSort;
 import hako.segments.Segment;
 import java.time.LocalDate;
@@ -17,7 +19,8 @@ import org.springframework.context.support.MessageSourceAccessor;
  * as text so that a tampered value gets a plain message instead of a type error.
  */
 record FilterParams(String stage, String cluster, String tier, String fMin, String fMax, String rMin, String rMax,
-                    String group, String first, String q, String sort, String page, String asOf) {
+                    String group, String first, String q, String sort, String page, String asOf, String risk,
+                    String aliveMin, String aliveMax, String clvMin, String clvMax) {
 
     /** Longest search text kept; longer input is cut, not refused. */
     static final int SEARCH_MAX = 100;
@@ -35,13 +38,36 @@ record FilterParams(String stage, String cluster, String tier, String fMin, Stri
         requireOrder(fFrom, fTo, "F", text);
         requireOrder(rFrom, rTo, "R", text);
         Segment segment = new Segment(stage(text), cluster(cluster, "cluster", text), tier(text), fFrom, fTo,
-                rFrom, rTo, group(text), firstMonth(text));
+                rFrom, rTo, group(text), firstMonth(text), clv(text));
         String search = blank(q) ? null : q.strip();
         if (search != null && search.length() > SEARCH_MAX) {
             search = search.substring(0, SEARCH_MAX);
         }
         return new ListFilter(date, segment, search, MemberSort.ofKey(blank(sort) ? null : sort.strip()),
                 pageNumber());
+    }
+
+    /** The conditions on the CLV scores: churn-risk band, P(alive) in percent, CLV in whole yen. */
+    private ClvCondition clv(MessageSourceAccessor text) {
+        ChurnRisk band = null;
+        if (!blank(risk)) {
+            band = Arrays.stream(ChurnRisk.values()).filter(r -> r.key().equals(risk.strip())).findFirst()
+                    .orElseThrow(() -> unknown("risk", risk, Arrays.stream(ChurnRisk.values()).map(ChurnRisk::key), text));
+        }
+        String alive = text.getMessage("customers.col.p_alive");
+        Long aFrom = count(aliveMin, alive, text);
+        Long aTo = count(aliveMax, alive, text);
+        for (Long v : new Long[] {aFrom, aTo}) {
+            if (v != null && v > 100) {
+                throw new IllegalArgumentException(text.getMessage("customers.bad.percent", new Object[] {alive, v}));
+            }
+        }
+        requireOrder(aFrom, aTo, alive, text);
+        String clv = text.getMessage("customers.col.clv");
+        Long cFrom = count(clvMin, clv, text);
+        Long cTo = count(clvMax, clv, text);
+        requireOrder(cFrom, cTo, clv, text);
+        return new ClvCondition(band, aFrom, aTo, cFrom, cTo);
     }
 
     private Stage stage(MessageSourceAccessor text) {

@@ -1,5 +1,6 @@
 package hako.web.customers;
 
+import hako.segments.ClvCondition;
 import hako.segments.MemberQuery;
 import hako.segments.MemberSort;
 import hako.segments.Segment;
@@ -68,6 +69,12 @@ record ListFilter(LocalDate asOf, Segment segment, String search, MemberSort sor
         param(b, "rMax", segment.rMax());
         param(b, "group", segment.group() == null ? null : segment.group().key());
         param(b, "first", segment.firstMonth());
+        ClvCondition clv = segment.clv();
+        param(b, "risk", clv.risk() == null ? null : clv.risk().key());
+        param(b, "aliveMin", clv.aliveMin());
+        param(b, "aliveMax", clv.aliveMax());
+        param(b, "clvMin", clv.clvMin());
+        param(b, "clvMax", clv.clvMax());
         param(b, "q", search);
         param(b, "sort", order == MemberSort.RANK ? null : order.key());
         param(b, "page", n <= 1 ? null : n);
@@ -94,7 +101,9 @@ record ListFilter(LocalDate asOf, Segment segment, String search, MemberSort sor
         M(MemberSort.MONETARY_DESC, MemberSort.MONETARY_ASC, "▼", "▲"),
         FIRST(MemberSort.FIRST_PURCHASE_DESC, MemberSort.FIRST_PURCHASE_ASC, "▼", "▲"),
         R(MemberSort.RECENCY_ASC, MemberSort.RECENCY_DESC, "▲", "▼"),
-        RANK(MemberSort.RANK, MemberSort.RANK, "▲", "▲");
+        RANK(MemberSort.RANK, MemberSort.RANK, "▲", "▲"),
+        P_ALIVE(MemberSort.P_ALIVE_ASC, MemberSort.P_ALIVE_DESC, "▲", "▼"),
+        CLV(MemberSort.CLV_DESC, MemberSort.CLV_ASC, "▼", "▲");
 
         private final MemberSort first;
         private final MemberSort second;

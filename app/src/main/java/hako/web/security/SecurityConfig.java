@@ -47,6 +47,7 @@ class SecurityConfig {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.svg", "/error").permitAll()
                         .requestMatchers("/admin/**").hasRole(ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/clv/**").hasRole(ADMIN)
                         .requestMatchers("/imports/**", "/customers/export", "/followups/plans.csv", "/followups/sheet.xlsx",
                                 "/followups/lists/*").hasAnyRole(ADMIN, MARKETER)
                         .requestMatchers(HttpMethod.POST, "/board/**", "/followups/**", "/analyses/**").hasAnyRole(ADMIN, MARKETER)

@@ -3,8 +3,10 @@ package hako.web.customers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import hako.clv.ChurnRisk;
 import hako.customers.Cluster;
 import hako.customers.Stage;
+import hako.segments.ClvCondition;
 import hako.segments.MemberSort;
 import hako.segments.Segment;
 import java.time.LocalDate;
@@ -86,6 +88,29 @@ class ListLinksTest {
     }
 
     @Test
+    void theClvConditionsAreReadKeptInEveryLinkAndCheckedInThePagesLanguage() {
+        ListFilter f = new FilterParams(null, null, null, null, null, null, null, null, null, null, "clv_desc", null, null, "high",
+                "10", "60", "1000", null).read(AS_OF, text(Locale.ENGLISH));
+
+        assertThat(f.segment().clv()).isEqualTo(new ClvCondition(ChurnRisk.HIGH, 10L, 60L, 1000L, null));
+        assertThat(f.sort()).isEqualTo(MemberSort.CLV_DESC);
+        assertThat(f.pageHref(2)).isEqualTo(
+                "/customers?risk=high&aliveMin=10&aliveMax=60&clvMin=1000&sort=clv_desc&page=2&asOf=2022-11-30");
+        assertThat(f.sortLink("CLV")).isEqualTo(new ListFilter.SortLink(
+                "/customers?risk=high&aliveMin=10&aliveMax=60&clvMin=1000&sort=clv_asc&asOf=2022-11-30", "▼", true));
+        assertThat(f.describe(Locale.JAPANESE)).isEqualTo("離反リスク 高 · P(alive) 10–60% · 予測CLV ≥ 1000円");
+        assertThatThrownBy(() -> new FilterParams(null, null, null, null, null, null, null, null, null, null, null, null, null,
+                "severe", null, null, null, null).read(AS_OF, text(Locale.ENGLISH)))
+                .hasMessage("risk cannot be \"severe\"; use one of: low, medium, high");
+        assertThatThrownBy(() -> new FilterParams(null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, "70", "20", null, null).read(AS_OF, text(Locale.JAPANESE)))
+                .hasMessage("生存確率 の下限 70 が上限 20 より大きくなっています");
+        assertThatThrownBy(() -> new FilterParams(null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, "101", null, null, null).read(AS_OF, text(Locale.ENGLISH)))
+                .hasMessage("P(alive) is a percent from 0 to 100, not 101");
+    }
+
+    @Test
     void theDescriptionForTheAuditLogNamesTheSearch() {
         ListFilter f = params("retention", null, null, null, null, null, null, "山田", null, null)
                 .read(AS_OF, text(Locale.JAPANESE));
@@ -95,12 +120,13 @@ class ListLinksTest {
 
     private static FilterParams params(String stage, String cluster, String tier, String fMin, String fMax,
                                        String rMin, String rMax, String q, String sort, String page) {
-        return new FilterParams(stage, cluster, tier, fMin, fMax, rMin, rMax, null, null, q, sort, page, null);
+        return new FilterParams(stage, cluster, tier, fMin, fMax, rMin, rMax, null, null, q, sort, page, null, null, null,
+                null, null, null);
     }
 
     static MessageSourceAccessor text(Locale locale) {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasenames("messages/common", "messages/customers");
+        messages.setBasenames("messages/common", "messages/customers", "messages/clv");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         LocaleContextHolder.setLocale(locale);
