@@ -135,12 +135,14 @@ public record Target(String text, Set<Cluster> clusters, Set<Stage> stages, Clus
                     return;
                 }
                 default -> {
+                    Behaviour b;
                     try {
-                        behaviour(Behaviour.ofKey(value), not);
+                        b = Behaviour.ofKey(value);
                     } catch (IllegalArgumentException e) {
                         throw new IllegalArgumentException("unknown behaviour \"" + value
-                                + "\": use one_time, multi_buyer, usage_cycle, heavy, seasonal or bulk");
+                                + "\": use one_time, multi_buyer, usage_cycle, heavy, seasonal or bulk", e);
                     }
+                    behaviour(b, not);
                 }
             }
         }
