@@ -88,8 +88,8 @@ public final class EventReader {
         }
         String product = text(f, "product_code", MAX_ID, itemPrefix);
         if (type.needsProduct() && product == null) {
-            throw new BadEvent(itemPrefix + "product_code", "missing product_code: a " + type.key()
-                    + " names its product");
+            throw new BadEvent(itemPrefix + "product_code", "missing product_code: " + type.key()
+                    + " needs the product");
         }
         String order = text(f, "order_id", MAX_ID, "");
         if (type == EventType.PURCHASE && order == null) {
