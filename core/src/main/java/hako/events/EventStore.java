@@ -3,21 +3,29 @@ package hako.events;
 import hako.store.InTransaction;
 import hako.store.Sql;
 import hako.store.Variables;
+import java.math.RoundingMode;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 /**
  * Stores batches of checked events in one transaction: the events (a resent id only once), the
  * visitors' links to customers, and purchases as orders. All of it is committed or none of it.
+ * The usual group commit (views and carts, nothing resent) is four statements and the commit;
+ * links and orders cost statements only when the events have customers or purchases.
  */
 public final class EventStore {
 
@@ -31,40 +39,61 @@ public final class EventStore {
     /** Stores {@code batches} (each a request or a file) in one transaction. */
     public static Written write(Connection c, List<List<SiteEvent>> batches, Intake intake) throws SQLException {
         return InTransaction.get(c, () -> {
-            long importId = nextImportId(c);
             Sql.run(c, EventStore.class, "intake.sql");
-            append(c, batches);
-            Variables.set(c, "hako_received_at", "TIMESTAMP", utc(intake.receivedAt()));
-            Variables.set(c, "hako_dedupe_from", "TIMESTAMP", utc(intake.dedupeFrom()));
-            Variables.set(c, "hako_zone", intake.zone().getId());
-            Variables.set(c, "hako_import_id", "INTEGER", importId);
-            Variables.set(c, "hako_from_file", intake.file() != null);
-            Variables.set(c, "hako_import_files", intake.file() == null ? "POST /api/v1/events" : intake.file());
-            Sql.run(c, EventStore.class, "store.sql");
-            List<Stored> stored = outcomes(c, batches.size());
-            long orders = count(c, "SELECT count(*) FROM hako_event_orders");
-            long events = stored.stream().mapToLong(s -> s.received() - s.duplicates()).sum();
-            boolean recorded = intake.file() != null || orders > 0;
-            return new Written(stored, new EventsStored(events, orders, recorded ? importId : 0));
+            int[] duplicates = new int[batches.size()];
+            Appended appended = append(c, batches, duplicates);
+            long resent = dropResent(c, intake, duplicates);
+            boolean file = intake.file() != null;
+            long importId = appended.purchases || file ? nextImportId(c) : 0;
+            insertEvents(c, intake, file ? importId : null);
+            if (appended.customers) {
+                Sql.run(c, EventStore.class, "visitors.sql");
+            }
+            long orders = appended.purchases ? orders(c, intake, importId) : 0;
+            List<Stored> stored = new ArrayList<>();
+            long received = 0;
+            for (int b = 0; b < batches.size(); b++) {
+                stored.add(new Stored(batches.get(b).size(), duplicates[b]));
+                received += batches.get(b).size();
+            }
+            long kept = appended.rows - resent;
+            if (file || orders > 0) {
+                recordImport(c, importId, file ? intake.file() : "POST /api/v1/events", received, kept);
+            }
+            return new Written(stored, new EventsStored(kept, orders, file || orders > 0 ? importId : 0));
         });
     }
 
-    private static void append(Connection c, List<List<SiteEvent>> batches) throws SQLException {
+    /** What went into the intake: rows (resent ones within the intake left out) and what they need. */
+    private record Appended(long rows, boolean customers, boolean purchases) {
+    }
+
+    private static Appended append(Connection c, List<List<SiteEvent>> batches, int[] duplicates) throws SQLException {
         int seq = 0;
+        boolean customers = false;
+        boolean purchases = false;
+        Set<String> ids = new HashSet<>();
         try (DuckDBAppender a = c.unwrap(DuckDBConnection.class).createAppender("temp", "main", "hako_event_intake")) {
             for (int b = 0; b < batches.size(); b++) {
                 for (SiteEvent e : batches.get(b)) {
+                    String id = e.eventId() == null ? UUID.randomUUID().toString() : e.eventId();
+                    if (!ids.add(id)) {
+                        duplicates[b]++;
+                        continue;
+                    }
+                    customers |= e.customerId() != null;
+                    purchases |= e.type() == EventType.PURCHASE;
                     a.beginRow();
                     a.append(seq++);
                     a.append(b);
-                    a.append(e.eventId() == null ? java.util.UUID.randomUUID().toString() : e.eventId());
+                    a.append(id);
                     a.append(utc(e.occurredAt()));
                     a.append(e.type().key());
                     a.append(e.visitorId());
                     a.append(e.customerId());
                     a.append(e.productCode());
                     a.append(e.productName());
-                    a.append(e.price() == null ? null : e.price().setScale(2, java.math.RoundingMode.UNNECESSARY));
+                    a.append(e.price() == null ? null : e.price().setScale(2, RoundingMode.UNNECESSARY));
                     a.append(e.quantity());
                     a.append(e.orderId());
                     a.append(e.url());
@@ -72,16 +101,52 @@ public final class EventStore {
                 }
             }
         }
+        return new Appended(seq, customers, purchases);
     }
 
-    private static List<Stored> outcomes(Connection c, int batches) throws SQLException {
-        List<Stored> stored = new ArrayList<>(java.util.Collections.nCopies(batches, new Stored(0, 0)));
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(Sql.load(EventStore.class, "stored.sql"))) {
-            while (r.next()) {
-                stored.set(r.getInt(1), new Stored(r.getInt(2), r.getInt(3)));
+    /** Drops the events stored before; counts them per batch. */
+    private static long dropResent(Connection c, Intake intake, int[] duplicates) throws SQLException {
+        long dropped = 0;
+        try (PreparedStatement p = c.prepareStatement(Sql.load(EventStore.class, "resent.sql"))) {
+            p.setObject(1, utc(intake.dedupeFrom()));
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    duplicates[r.getInt(1)]++;
+                    dropped++;
+                }
             }
         }
-        return stored;
+        return dropped;
+    }
+
+    private static void insertEvents(Connection c, Intake intake, Long importId) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(Sql.load(EventStore.class, "insert.sql"))) {
+            p.setObject(1, utc(intake.receivedAt()));
+            if (importId == null) {
+                p.setNull(2, Types.INTEGER);
+            } else {
+                p.setLong(2, importId);
+            }
+            p.executeUpdate();
+        }
+    }
+
+    private static long orders(Connection c, Intake intake, long importId) throws SQLException {
+        Variables.set(c, "hako_zone", intake.zone().getId());
+        Variables.set(c, "hako_import_id", "INTEGER", importId);
+        Sql.run(c, EventStore.class, "orders.sql");
+        return count(c, "SELECT count(*) FROM hako_event_orders");
+    }
+
+    private static void recordImport(Connection c, long importId, String files, long received, long stored)
+            throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(Sql.load(EventStore.class, "imported.sql"))) {
+            p.setLong(1, importId);
+            p.setString(2, files);
+            p.setLong(3, received);
+            p.setLong(4, stored);
+            p.executeUpdate();
+        }
     }
 
     private static long nextImportId(Connection c) throws SQLException {

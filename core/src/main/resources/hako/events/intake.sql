@@ -1,5 +1,5 @@
--- The events of one group commit (or one CSV file), appended here before they are stored.
--- batch: which request (or file) they came in; seq: their order in all of them.
+-- The events of one group commit (or of CSV files), appended here before they are stored; a resent
+-- event of the same intake is left out before. batch: the request (or file); seq: the order of all.
 CREATE OR REPLACE TEMP TABLE hako_event_intake (
     seq          INTEGER NOT NULL,
     batch        INTEGER NOT NULL,
