@@ -45,6 +45,7 @@ public final class EventsBenchmark implements AutoCloseable {
     private final ConfigurableApplicationContext app;
     private final WebOptions options;
     private final String key = "bench-" + java.util.UUID.randomUUID();
+    private int runs;
 
     public EventsBenchmark(WebOptions options, java.io.PrintWriter out) {
         this.options = options;
@@ -65,7 +66,8 @@ public final class EventsBenchmark implements AutoCloseable {
             Files.write(script, in.readAllBytes());
         }
         List<String> command = List.of("wrk", "-t1", "-c" + connections, "-d" + seconds + "s", "--latency",
-                "--timeout", "10s", "-s", script.toString(), url("/api/v1/events"), "--", Integer.toString(batch), key);
+                "--timeout", "10s", "-s", script.toString(), url("/api/v1/events"), "--", Integer.toString(batch), key,
+                "r" + runs++);
         Process wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         wrk.waitFor();
