@@ -4,9 +4,7 @@ import hako.events.EventType;
 import hako.store.ShopDatabase;
 import hako.web.HakoWeb;
 import hako.web.WebOptions;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,7 +12,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -61,17 +58,8 @@ public final class EventsBenchmark implements AutoCloseable {
     }
 
     private Result wrk(int batch, int connections, int seconds) throws Exception {
-        Path script = Files.createTempFile("hako-events", ".lua");
-        try (InputStream in = EventsBenchmark.class.getResourceAsStream("/hako/web/bench/events.lua")) {
-            Files.write(script, in.readAllBytes());
-        }
-        List<String> command = List.of("wrk", "-t1", "-c" + connections, "-d" + seconds + "s", "--latency",
-                "--timeout", "10s", "-s", script.toString(), url("/api/v1/events"), "--", Integer.toString(batch), key,
-                "r" + runs++);
-        Process wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        wrk.waitFor();
-        Files.deleteIfExists(script);
+        String output = Wrk.run("events.lua", List.of("-t1", "-c" + connections, "-d" + seconds + "s", "--latency",
+                "--timeout", "10s", url("/api/v1/events"), "--", Integer.toString(batch), key, "r" + runs++));
         Matcher m = LINE.matcher(output);
         if (!m.find()) {
             throw new IllegalStateException("wrk printed no result:\n" + output);
