@@ -52,7 +52,8 @@ final class BenchEventsCommand implements Callable<Integer> {
         Files.deleteIfExists(Path.of(db + ".wal"));
         WebOptions options = new WebOptions(db, "127.0.0.1", 0, HakoSettings.DEFAULTS, null, false);
         TextTable t = new TextTable("events/request", "connections", "events/s", "p50 ms", "p99 ms", "errors",
-                "rows stored", "appender events/s", "ratio").alignRight(0, 1, 2, 3, 4, 5, 6, 7, 8);
+                "rows stored", "appender events/s", "ratio", "401 events/s", "ratio").alignRight(0, 1, 2, 3, 4, 5, 6, 7,
+                8, 9, 10);
         List<EventsBenchmark.Result> results = new java.util.ArrayList<>();
         try (EventsBenchmark bench = new EventsBenchmark(options, new PrintWriter(java.io.Writer.nullWriter()))) {
             for (int batch : batches) {
@@ -64,11 +65,13 @@ final class BenchEventsCommand implements Callable<Integer> {
             double raw = EventsBenchmark.appenderBaseline(dir.resolve("events-raw.duckdb"), (int) total, r.batch());
             t.row(f("%,d", r.batch()), f("%d", r.connections()), f("%,.0f", r.eventsPerSecond()), f("%.1f", r.p50()),
                     f("%.1f", r.p99()), f("%,d", r.errors()), f("%,d", r.rowsStored()), f("%,.0f", raw),
-                    f("%.2f", r.eventsPerSecond() / raw));
+                    f("%.2f", r.eventsPerSecond() / raw), f("%,.0f", r.refusedEventsPerSecond()),
+                    f("%.2f", r.eventsPerSecond() / r.refusedEventsPerSecond()));
         }
         out.print(t.render());
         out.println("events/s: events acknowledged (202, committed) per second over " + seconds + " s of load;"
-                + " appender: the same events appended in-process, one commit per batch; ratio = API / appender.");
+                + " appender: the same events appended in-process, one commit per batch; ratio = API / appender;"
+                + " 401: the same requests with a wrong key (HTTP and JSON only, nothing stored); ratio = API / 401.");
         return 0;
     }
 

@@ -28,11 +28,20 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class EventsBenchmark implements AutoCloseable {
 
-    /** One run: acknowledged events per second, with latency per request in milliseconds. */
+    /**
+     * One run: acknowledged events per second, with latency per request in milliseconds, and the same
+     * load sent with a wrong key (read and parsed, refused 401 before anything is checked or stored):
+     * what HTTP and JSON alone cost on this machine.
+     */
     public record Result(int batch, int connections, long requests, long errors, double seconds, double p50,
-                         double p99, long rowsStored) {
+                         double p99, long rowsStored, double refusedPerSecond) {
         public double eventsPerSecond() {
             return (requests - errors) * (double) batch / seconds;
+        }
+
+        /** Events per second the wrong-key requests carried: the HTTP ceiling without storing. */
+        public double refusedEventsPerSecond() {
+            return refusedPerSecond * batch;
         }
     }
 
@@ -51,13 +60,16 @@ public final class EventsBenchmark implements AutoCloseable {
 
     /** wrk posting {@code batch} events per request over {@code connections} connections, after an uncounted warm-up. */
     public Result run(int batch, int connections, int seconds) throws Exception {
-        wrk(batch, connections, Math.max(3, seconds / 4));
+        wrk(batch, connections, Math.max(3, seconds / 4), key);
         long before = rows();
-        Result r = wrk(batch, connections, seconds);
-        return new Result(batch, connections, r.requests(), r.errors(), r.seconds(), r.p50(), r.p99(), rows() - before);
+        Result r = wrk(batch, connections, seconds, key);
+        long stored = rows() - before;
+        Result refused = wrk(batch, connections, seconds, "wrong-" + key);
+        return new Result(batch, connections, r.requests(), r.errors(), r.seconds(), r.p50(), r.p99(), stored,
+                refused.requests() / refused.seconds());
     }
 
-    private Result wrk(int batch, int connections, int seconds) throws Exception {
+    private Result wrk(int batch, int connections, int seconds, String key) throws Exception {
         String output = Wrk.run("events.lua", List.of("-t1", "-c" + connections, "-d" + seconds + "s", "--latency",
                 "--timeout", "10s", url("/api/v1/events"), "--", Integer.toString(batch), key, "r" + runs++));
         Matcher m = LINE.matcher(output);
@@ -65,7 +77,7 @@ public final class EventsBenchmark implements AutoCloseable {
             throw new IllegalStateException("wrk printed no result:\n" + output);
         }
         return new Result(batch, connections, Long.parseLong(m.group(4)), Long.parseLong(m.group(5)),
-                Long.parseLong(m.group(6)) / 1e6, Long.parseLong(m.group(1)) / 1e3, Long.parseLong(m.group(3)) / 1e3, 0);
+                Long.parseLong(m.group(6)) / 1e6, Long.parseLong(m.group(1)) / 1e3, Long.parseLong(m.group(3)) / 1e3, 0, 0);
     }
 
     private long rows() throws SQLException {
