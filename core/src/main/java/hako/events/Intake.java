@@ -14,8 +14,11 @@ import java.time.ZoneId;
  */
 public record Intake(Instant receivedAt, ZoneId zone, Duration dedupeWindow, String file) {
 
-    /** How far back the API looks for a resent event: senders retry within minutes, not weeks. */
-    public static final Duration API_DEDUPE_WINDOW = Duration.ofDays(7);
+    /**
+     * How far back the API looks for a resent event. Senders retry within minutes (hako.js within a
+     * minute); every commit scans the ids received in the window, so it is kept to a day.
+     */
+    public static final Duration API_DEDUPE_WINDOW = Duration.ofDays(1);
 
     /** Events posted to the API now. */
     public static Intake api(Instant now, ZoneId zone) {
