@@ -13,11 +13,20 @@ public class HakoWeb {
 
     /** Starts the app on {@code options} and returns once it serves; {@code out} gets the URL and first login. */
     public static ConfigurableApplicationContext start(WebOptions options, PrintWriter out) {
+        return start(options, out, Map.of());
+    }
+
+    /**
+     * As {@link #start(WebOptions, PrintWriter)}, with Spring properties set beside the defaults
+     * (tests and benchmarks: {@code hako.events.write-key}); the environment still overrides them.
+     */
+    public static ConfigurableApplicationContext start(WebOptions options, PrintWriter out, Map<String, Object> properties) {
         SpringApplication app = new SpringApplication(HakoWeb.class);
         Map<String, Object> props = new HashMap<>();
         props.put("server.port", options.port());
         props.put("server.address", options.host());
         props.put("server.servlet.session.cookie.secure", options.secureCookies());
+        props.putAll(properties);
         app.setDefaultProperties(props);
         app.addInitializers(ctx -> {
             ctx.getBeanFactory().registerSingleton("webOptions", options);

@@ -36,10 +36,10 @@ public final class WebApp {
     private final Path dir;
     private final StringWriter console = new StringWriter();
 
-    private WebApp(Path dir, Path db) throws Exception {
+    private WebApp(Path dir, Path db, java.util.Map<String, Object> properties) throws Exception {
         this.dir = dir;
         WebOptions options = new WebOptions(db, "127.0.0.1", 0, HakoSettings.DEFAULTS, PASSWORD, false);
-        context = HakoWeb.start(options, new PrintWriter(console, true));
+        context = HakoWeb.start(options, new PrintWriter(console, true), properties);
         Accounts accounts = context.getBean(Accounts.class);
         accounts.create(MARKETER, PASSWORD, Role.MARKETER);
         accounts.create(VIEWER, PASSWORD, Role.VIEWER);
@@ -78,9 +78,15 @@ public final class WebApp {
                 new Importer(c, ImportOptions.defaults(HakoSettings.DEFAULTS.zone()))
                         .run(List.of(files.orders(), files.customers(), files.products()), ImportProgress.NONE);
             }
-            shared = new WebApp(dir, db);
+            shared = new WebApp(dir, db, java.util.Map.of());
         }
         return shared;
+    }
+
+    /** Another app of its own, on an empty shop, with Spring {@code properties} (the events write key). */
+    public static WebApp emptyShop(java.util.Map<String, Object> properties) throws Exception {
+        Path dir = Files.createTempDirectory("hako-web");
+        return new WebApp(dir, dir.resolve("shop.duckdb"), properties);
     }
 
     public String url(String path) {

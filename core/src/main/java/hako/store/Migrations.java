@@ -21,6 +21,7 @@ final class Migrations {
             "V4__clv.sql",
             "V5__analyses.sql",
             "V6__events.sql",
+            "V7__ingestion.sql",
             "V10__analyses_web.sql",
             "V11__clv_web.sql");
 

@@ -1,6 +1,7 @@
 package hako.web.admin;
 
 import hako.settings.HakoSettings;
+import hako.web.events.EventsProperties;
 import java.sql.SQLException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,10 +16,12 @@ class SettingsController {
 
     private final HakoSettings settings;
     private final AuditLog audit;
+    private final EventsProperties events;
 
-    SettingsController(HakoSettings settings, AuditLog audit) {
+    SettingsController(HakoSettings settings, AuditLog audit, EventsProperties events) {
         this.settings = settings;
         this.audit = audit;
+        this.events = events;
     }
 
     @GetMapping("/admin/settings")
@@ -26,6 +29,8 @@ class SettingsController {
         model.addAttribute("settings", SettingRow.of(settings));
         model.addAttribute("audit", audit.recent(AUDIT_ROWS));
         model.addAttribute("auditRows", AUDIT_ROWS);
+        model.addAttribute("eventsKeySet", events.writeKey() != null);
+        model.addAttribute("eventsOrigins", events.allowedOrigins());
         return "admin/settings";
     }
 }

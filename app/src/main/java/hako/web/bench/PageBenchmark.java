@@ -5,7 +5,6 @@ import hako.web.WebOptions;
 import hako.web.security.Accounts;
 import hako.web.security.Role;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
@@ -14,9 +13,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -88,16 +84,8 @@ public final class PageBenchmark implements AutoCloseable {
     }
 
     private Result wrk(String path, int seconds, int connections) throws Exception {
-        Path script = Files.createTempFile("hako-p95", ".lua");
-        try (InputStream in = PageBenchmark.class.getResourceAsStream("/hako/web/bench/p95.lua")) {
-            Files.write(script, in.readAllBytes());
-        }
-        List<String> command = new ArrayList<>(List.of("wrk", "-t1", "-c" + connections, "-d" + seconds + "s",
-                "--latency", "-s", script.toString(), "-H", "Cookie: " + cookie, url(path)));
-        Process wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        wrk.waitFor();
-        Files.deleteIfExists(script);
+        String output = Wrk.run("p95.lua", List.of("-t1", "-c" + connections, "-d" + seconds + "s", "--latency",
+                "-H", "Cookie: " + cookie, url(path)));
         Matcher m = LINE.matcher(output);
         if (!m.find()) {
             throw new IllegalStateException("wrk printed no result:\n" + output);

@@ -1,14 +1,17 @@
 package hako.web.security;
 
+import hako.web.events.EventsCors;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -32,6 +35,26 @@ class SecurityConfig {
         return new BCryptPasswordEncoder();
     }
 
+    /**
+     * The events API ({@code /api/**}): called by shops' sites and servers, authenticated by the write
+     * key in the controller, so stateless — no session, no login redirect, no CSRF token — with CORS
+     * for the shop's own sites. Checked before the login chain.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, EventsCors cors) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .csrf(c -> c.disable())
+                .cors(c -> c.configurationSource(cors))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(r -> r.disable())
+                .securityContext(c -> c.disable())
+                .anonymous(a -> a.disable())
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+        return http.build();
+    }
+
     @Bean
     SecurityFilterChain security(HttpSecurity http, Accounts accounts) throws Exception {
         SavedRequestAwareAuthenticationSuccessHandler loggedIn = new SavedRequestAwareAuthenticationSuccessHandler() {
@@ -45,7 +68,7 @@ class SecurityConfig {
         };
         loggedIn.setDefaultTargetUrl("/");
         http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.svg", "/error").permitAll()
+                        .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.svg", "/error", "/hako.js").permitAll()
                         .requestMatchers("/admin/**").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.POST, "/clv/**").hasRole(ADMIN)
                         .requestMatchers("/imports/**", "/customers/export", "/followups/plans.csv", "/followups/sheet.xlsx",
