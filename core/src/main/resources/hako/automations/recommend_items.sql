@@ -20,7 +20,7 @@ WITH last AS (
     FROM orders o JOIN order_lines l USING (order_id)
     WHERE NOT o.cancelled AND o.amount > 0 AND o.ordered_at <= getvariable('au_now_local')
       AND o.customer_id IN (SELECT customer_id FROM au_anchors)
-    GROUP BY ALL
+    GROUP BY o.customer_id, l.product_code, o.order_date
     QUALIFY order_date = max(order_date) OVER (PARTITION BY o.customer_id, l.product_code)
 )
 SELECT a.order_id, l.product_code
