@@ -85,6 +85,11 @@ public final class Automations {
         }
     }
 
+    /** The session variables and work tables every evaluation (and the audience) starts from. */
+    static void prepareTables(Connection c, Instant now, HakoSettings settings) throws SQLException {
+        prepare(c, now.truncatedTo(ChronoUnit.MICROS), settings, ScenarioSwitches.enabled(c));
+    }
+
     private static void prepare(Connection c, Instant now, HakoSettings settings, Map<Scenario, Boolean> on)
             throws SQLException {
         AutomationSettings a = settings.automations();
