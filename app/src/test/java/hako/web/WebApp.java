@@ -38,7 +38,9 @@ public final class WebApp {
 
     private WebApp(Path dir, Path db) throws Exception {
         this.dir = dir;
-        WebOptions options = new WebOptions(db, "127.0.0.1", 0, HakoSettings.DEFAULTS, PASSWORD, false);
+        // the automations are evaluated only when a test asks, never by the background thread
+        HakoSettings settings = HakoSettings.DEFAULTS.with(java.util.Map.of("automation.run_every_seconds", "0"));
+        WebOptions options = new WebOptions(db, "127.0.0.1", 0, settings, PASSWORD, false);
         context = HakoWeb.start(options, new PrintWriter(console, true));
         Accounts accounts = context.getBean(Accounts.class);
         accounts.create(MARKETER, PASSWORD, Role.MARKETER);

@@ -6,7 +6,7 @@ INSERT INTO au_new
 SELECT 'browse_retargeting', customer_id, event_id, 1, due_at,
        to_json([{'product_code': product_code, 'product_name': product_name, 'price': price, 'quantity': NULL,
                  'url': url}])::VARCHAR,
-       url, coalesce(product_name, product_code)
+       url
 FROM (
     SELECT i.*, i.occurred_at + getvariable('au_browse_delay') AS due_at,
            row_number() OVER (PARTITION BY i.customer_id ORDER BY i.occurred_at, i.product_code, i.event_id) AS n

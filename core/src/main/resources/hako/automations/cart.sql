@@ -38,8 +38,8 @@ SEMI JOIN au_cart_owners w ON w.customer_id = o.customer_id
 WHERE NOT o.cancelled AND o.amount > 0 AND au_utc(o.ordered_at) <= getvariable('au_now');
 
 -- One row per owner with an open cart: its key (the first add_to_cart since the last purchase), last
--- change, link (the page of the last change) and items.
-CREATE OR REPLACE TEMP TABLE au_carts AS
+-- change, when step 1 is due, link (the page of the last change) and its lines.
+CREATE OR REPLACE TEMP TABLE au_cart_lines AS
 WITH last AS (
     SELECT owner, max(purchased_at) AS last_purchase FROM au_cart_purchases GROUP BY owner
 ),
@@ -47,52 +47,54 @@ since AS (
     SELECT e.*
     FROM au_cart_events e LEFT JOIN last l USING (owner)
     WHERE e.type <> 'purchase' AND (l.last_purchase IS NULL OR e.occurred_at > l.last_purchase)
+)
+SELECT owner, product_code,
+       sum(CASE WHEN type = 'add_to_cart' THEN quantity ELSE -quantity END) AS quantity,
+       arg_max(product_name, occurred_at) FILTER (WHERE type = 'add_to_cart') AS product_name,
+       arg_max(price, occurred_at) FILTER (WHERE type = 'add_to_cart') AS price,
+       arg_max(url, occurred_at) FILTER (WHERE type = 'add_to_cart') AS url,
+       min({'t': occurred_at, 'id': event_id}) FILTER (WHERE type = 'add_to_cart') AS first_add,
+       max({'t': occurred_at, 'id': event_id, 'url': url}) AS last_change
+FROM since
+GROUP BY ALL;
+
+CREATE OR REPLACE TEMP TABLE au_carts AS
+SELECT owner, CASE WHEN owner LIKE 'c:%' THEN substr(owner, 3) END AS customer_id,
+       min(first_add).id AS cart_key, max(last_change).t AS last_change,
+       max(last_change).t + getvariable('au_cart_delay') AS due_at, max(last_change).url AS link
+FROM au_cart_lines
+GROUP BY owner
+HAVING bool_or(quantity > 0) AND min(first_add) IS NOT NULL;
+
+-- Entering: the open cart's lines as the items, by product code.
+INSERT INTO au_new
+WITH entering AS (
+    SELECT c.*
+    FROM au_carts c
+    WHERE c.customer_id IS NOT NULL
+      AND c.due_at <= getvariable('au_now')
+      AND c.due_at > getvariable('au_now') - getvariable('au_catch_up')
+      AND NOT EXISTS (
+          SELECT 1 FROM automation_triggers t
+          WHERE t.scenario = 'cart_abandonment' AND t.customer_id = c.customer_id AND t.step = 1
+            AND (t.trigger_key = c.cart_key
+                 OR (t.due_at > c.due_at - getvariable('au_cart_reentry')
+                     AND t.due_at < c.due_at + getvariable('au_cart_reentry'))))
 ),
-lines AS (
-    SELECT owner, product_code,
-           sum(CASE WHEN type = 'add_to_cart' THEN quantity ELSE -quantity END) AS quantity,
-           arg_max(product_name, occurred_at) FILTER (WHERE type = 'add_to_cart') AS product_name,
-           arg_max(price, occurred_at) FILTER (WHERE type = 'add_to_cart') AS price,
-           arg_max(url, occurred_at) FILTER (WHERE type = 'add_to_cart') AS url
-    FROM since
-    GROUP BY ALL
-),
-open AS (
+items AS (
     SELECT owner,
-           to_json(list({'product_code': product_code, 'product_name': product_name, 'price': price,
-                         'quantity': quantity, 'url': url} ORDER BY product_code))::VARCHAR AS items,
-           string_agg(coalesce(product_name, product_code) || ' ×' || quantity, ', ' ORDER BY product_code) AS summary
-    FROM lines
+           to_json(list_sort(list({'product_code': product_code, 'product_name': product_name, 'price': price,
+                                   'quantity': quantity, 'url': url})))::VARCHAR AS items
+    FROM au_cart_lines
+    SEMI JOIN entering USING (owner)
     WHERE quantity > 0
     GROUP BY owner
-),
-head AS (
-    SELECT owner,
-           min({'t': occurred_at, 'id': event_id}) FILTER (WHERE type = 'add_to_cart').id AS cart_key,
-           max(occurred_at) AS last_change,
-           max({'t': occurred_at, 'id': event_id, 'url': url}).url AS link
-    FROM since
-    GROUP BY owner
 )
-SELECT h.owner, CASE WHEN h.owner LIKE 'c:%' THEN substr(h.owner, 3) END AS customer_id, h.cart_key, h.last_change,
-       h.last_change + getvariable('au_cart_delay') AS due_at, h.link, o.items, o.summary
-FROM head h JOIN open o USING (owner)
-WHERE h.cart_key IS NOT NULL;
-
-INSERT INTO au_new
 SELECT 'cart_abandonment', c.customer_id, c.cart_key, s.step,
-       CASE WHEN s.step = 1 THEN c.due_at ELSE c.due_at + getvariable('au_cart_step2') END, c.items, c.link, c.summary
-FROM au_carts c
-CROSS JOIN (VALUES (1), (2)) s(step)
-WHERE c.customer_id IS NOT NULL
-  AND c.due_at <= getvariable('au_now')
-  AND c.due_at > getvariable('au_now') - getvariable('au_catch_up')
-  AND NOT EXISTS (
-      SELECT 1 FROM automation_triggers t
-      WHERE t.scenario = 'cart_abandonment' AND t.customer_id = c.customer_id AND t.step = 1
-        AND (t.trigger_key = c.cart_key
-             OR (t.due_at > c.due_at - getvariable('au_cart_reentry')
-                 AND t.due_at < c.due_at + getvariable('au_cart_reentry'))));
+       CASE WHEN s.step = 1 THEN c.due_at ELSE c.due_at + getvariable('au_cart_step2') END, i.items, c.link
+FROM entering c
+JOIN items i USING (owner)
+CROSS JOIN (VALUES (1), (2)) s(step);
 
 INSERT INTO au_skipped
 SELECT 'cart_abandonment', 'anonymous', count(*)

@@ -15,8 +15,7 @@ CREATE OR REPLACE TEMP TABLE au_new (
     step        INTEGER NOT NULL,
     due_at      TIMESTAMP NOT NULL,
     items       VARCHAR NOT NULL,
-    link        VARCHAR,
-    summary     VARCHAR
+    link        VARCHAR
 );
 
 CREATE OR REPLACE TEMP TABLE au_cancel (

@@ -109,12 +109,11 @@ items AS (
     SELECT k.order_id,
            list({'product_code': k.product_code, 'product_name': p.name, 'price': p.price, 'quantity': NULL,
                  'url': g.url} ORDER BY k.rank) AS items,
-           string_agg(coalesce(p.name, k.product_code), ', ' ORDER BY k.rank) AS summary,
            arg_min(g.url, k.rank) AS link
     FROM au_picks k LEFT JOIN product p USING (product_code) LEFT JOIN page g USING (product_code)
     GROUP BY k.order_id
 )
-SELECT 'recommendation', x.customer_id, x.order_id, 1, x.due_at, to_json(i.items)::VARCHAR, i.link, i.summary
+SELECT 'recommendation', x.customer_id, x.order_id, 1, x.due_at, to_json(i.items)::VARCHAR, i.link
 FROM au_anchors x JOIN items i USING (order_id);
 
 INSERT INTO au_skipped

@@ -1,5 +1,6 @@
 package hako.web.admin;
 
+import hako.automations.AutomationSettings;
 import hako.customers.MetricRules;
 import hako.settings.HakoSettings;
 import java.util.List;
@@ -35,22 +36,28 @@ public record SettingRow(String key, String value, String defaultValue) {
     }
 
     static List<String> keys() {
-        return List.of("zone", "lang", "stage.acquisition_days", "stage.churn_days", "stage.dormant_days",
+        return concat(List.of("zone", "lang", "stage.acquisition_days", "stage.churn_days", "stage.dormant_days",
                 "stage.retention_orders", "tier.top1_percent", "tier.top10_percent", "tier.top20_percent",
                 "f2.window_days", "behaviour.heavy_orders", "behaviour.heavy_window_days", "behaviour.seasonal_percent",
-                "behaviour.seasonal_years", "behaviour.bulk_items");
+                "behaviour.seasonal_years", "behaviour.bulk_items"), AutomationSettings.KEYS);
+    }
+
+    private static List<String> concat(List<String> a, java.util.Collection<String> b) {
+        List<String> all = new java.util.ArrayList<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
     }
 
     private static List<String> values(HakoSettings s) {
         MetricRules r = s.rules();
         hako.analyses.behaviour.BehaviourRules b = s.behaviours();
-        return List.of(s.zone().getId(), s.language().getLanguage(), Integer.toString(r.acquisitionDays()),
+        return concat(List.of(s.zone().getId(), s.language().getLanguage(), Integer.toString(r.acquisitionDays()),
                 Integer.toString(r.churnDays()), Integer.toString(r.dormantDays()),
                 Integer.toString(r.retentionOrders()), r.top1Percent().toPlainString(),
                 r.top10Percent().toPlainString(), r.top20Percent().toPlainString(),
                 Integer.toString(r.f2WindowDays()), Integer.toString(b.heavyOrders()),
                 Integer.toString(b.heavyWindowDays()), Integer.toString(b.seasonalPercent()),
                 Integer.toString(b.seasonalYears()), java.math.BigDecimal.valueOf(b.bulkItems()).stripTrailingZeros()
-                        .toPlainString());
+                        .toPlainString()), s.automations().values().values());
     }
 }

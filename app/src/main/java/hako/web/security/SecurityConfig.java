@@ -49,6 +49,8 @@ class SecurityConfig {
                         .requestMatchers("/admin/**").hasRole(ADMIN)
                         .requestMatchers("/imports/**", "/customers/export", "/followups/plans.csv", "/followups/sheet.xlsx").hasAnyRole(ADMIN, MARKETER)
                         .requestMatchers(HttpMethod.POST, "/board/**", "/followups/**").hasAnyRole(ADMIN, MARKETER)
+                        .requestMatchers(HttpMethod.POST, "/automations/**").hasRole(ADMIN)
+                        .requestMatchers("/automations/audience/**").hasAnyRole(ADMIN, MARKETER)
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").successHandler(loggedIn).permitAll())
                 .logout(l -> l.logoutSuccessUrl("/login?logout").permitAll())
