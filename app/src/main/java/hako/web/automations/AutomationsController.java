@@ -84,7 +84,6 @@ class AutomationsController {
         }
         model.addAttribute("personal", personal);
         model.addAttribute("formats", AudienceFormat.values());
-        model.addAttribute("zone", settings.zone());
         runnerInfo(model);
         return "automations/scenario";
     }
@@ -120,6 +119,7 @@ class AutomationsController {
     }
 
     private void runnerInfo(Model model) {
+        model.addAttribute("zone", settings.zone());
         model.addAttribute("scheduled", runner.scheduled());
         model.addAttribute("every", settings.automations().runEvery().toSeconds());
         model.addAttribute("lastRun", runner.last().map(Evaluation::at).orElse(null));

@@ -66,7 +66,10 @@ class AutomationsHttpTest {
         HttpResponse<String> marketer = WebSession.loggedIn(app, WebApp.MARKETER)
                 .get("/automations/cart_abandonment?dryRun=true&lang=en");
         assertThat(marketer.statusCode()).isEqualTo(200);
-        assertThat(marketer.body()).contains(name, email, "テスト商品 ×2", "id=\"delivery\"");
+        assertThat(marketer.body()).contains(name, email, "テスト商品 ×2", "id=\"delivery\"")
+                .doesNotContain("/automations/audience/google");
+        assertThat(WebSession.loggedIn(app, WebApp.MARKETER).get("/automations/browse_retargeting").body())
+                .contains("/automations/audience/google", "/automations/audience/yahoo");
         HttpResponse<String> viewer = WebSession.loggedIn(app, WebApp.VIEWER)
                 .get("/automations/cart_abandonment?dryRun=true&lang=en");
         assertThat(viewer.body()).contains(customer, "テスト商品 ×2").doesNotContain(name).doesNotContain(email);
