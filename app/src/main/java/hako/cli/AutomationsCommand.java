@@ -12,7 +12,6 @@ import hako.settings.HakoSettings;
 import hako.store.ShopDatabase;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -111,8 +110,7 @@ final class AutomationsCommand {
         HakoSettings settings = shop.settings();
         try (Connection db = ShopDatabase.openExisting(shop.db)) {
             if (file == null) {
-                Writer w = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
-                Audience.export(db, Clock.systemUTC(), settings, f, w, user.user);
+                Audience.export(db, Clock.systemUTC(), settings, f, spec.commandLine().getOut(), user.user);
             } else {
                 long rows = OutputFile.write(file, o -> Audience.export(db, Clock.systemUTC(), settings, f,
                         new OutputStreamWriter(o, StandardCharsets.UTF_8), user.user));
