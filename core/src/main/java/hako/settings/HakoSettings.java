@@ -19,8 +19,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The shop's settings: its time zone, the language of reports, the metric rules, how CLV is scored
- * the thresholds of the behaviour segments and the automations' delays, windows and caps.
+ * The shop's settings: its time zone, the language of reports, the metric rules, how CLV is scored,
+ * the thresholds of the behaviour segments, and the automations' delays, windows and caps.
  * {@link #DEFAULTS} holds the domain's defaults; {@link #load} applies a properties file over them.
  */
 public record HakoSettings(ZoneId zone, Locale language, MetricRules rules, ClvSettings clv,
