@@ -4,39 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import hako.audit.AuditLog;
 import hako.settings.HakoSettings;
-import hako.testing.SmallShop;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.sql.Connection;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class AudienceTest {
-
-    static final Instant T0 = Instant.parse("2026-03-02T01:00:00Z");
-
-    @TempDir
-    Path dir;
-    SmallShop shop;
-    Connection c;
-    SiteEvents site;
-    MovableClock clock = new MovableClock(T0.plus(Duration.ofDays(1)));
+class AudienceTest extends OnASmallShop {
 
     @BeforeEach
-    void open() throws Exception {
-        shop = new SmallShop(dir.resolve("shop.duckdb"));
-        c = shop.db();
-        site = new SiteEvents(c);
+    void fixture() throws Exception {
+        clock.at(T0.plus(Duration.ofDays(1)));
         shop.customer("G", "Gmail user", "  Taro.Yamada@GMail.com ")
                 .customer("H", "Hanako", "Hanako@Example.jp")
                 .customer("N", "No consent", "no@example.jp")
@@ -49,11 +32,6 @@ class AudienceTest {
         }
         site.view("Q", "P1", T0);
         site.add("B", "P1", 1, T0.plus(Duration.ofHours(5)));
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        shop.close();
     }
 
     private String export(AudienceFormat format) throws Exception {

@@ -4,41 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hako.settings.HakoSettings;
-import hako.testing.SmallShop;
-import java.nio.file.Path;
-import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class BrowseRetargetingTest {
+class BrowseRetargetingTest extends OnASmallShop {
 
-    static final Instant T0 = Instant.parse("2026-03-02T01:00:00Z");
     static final Scenario BROWSE = Scenario.BROWSE_RETARGETING;
-
-    @TempDir
-    Path dir;
-    SmallShop shop;
-    Connection c;
-    SiteEvents site;
-    MovableClock clock = new MovableClock(T0);
-
-    @BeforeEach
-    void open() throws Exception {
-        shop = new SmallShop(dir.resolve("shop.duckdb"));
-        c = shop.db();
-        site = new SiteEvents(c);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        shop.close();
-    }
 
     private Outcome runAt(Instant at) throws Exception {
         return Automations.run(c, clock.at(at), HakoSettings.DEFAULTS).of(BROWSE);

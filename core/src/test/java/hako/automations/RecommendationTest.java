@@ -3,9 +3,6 @@ package hako.automations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import hako.settings.HakoSettings;
-import hako.testing.SmallShop;
-import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -13,10 +10,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Lift over customers, by hand. Eight customers bought anything (N = 8):
@@ -26,21 +21,12 @@ import org.junit.jupiter.api.io.TempDir;
  * lift(A,E) = 1·8 / (5·2) = 0.8 (1) — a tie with C, broken by the product code. D and F were never
  * bought with A.
  */
-class RecommendationTest {
+class RecommendationTest extends OnASmallShop {
 
-    static final Instant T0 = Instant.parse("2026-03-02T01:00:00Z"); // 10:00 in Tokyo
     static final Scenario REC = Scenario.RECOMMENDATION;
 
-    @TempDir
-    Path dir;
-    SmallShop shop;
-    Connection c;
-    MovableClock clock = new MovableClock(T0);
-
     @BeforeEach
-    void open() throws Exception {
-        shop = new SmallShop(dir.resolve("shop.duckdb"));
-        c = shop.db();
+    void fixture() throws Exception {
         for (String p : List.of("A", "B", "C", "D", "E", "F")) {
             shop.product(p, "Product " + p, "cat");
         }
@@ -53,11 +39,6 @@ class RecommendationTest {
                 .order("O6", "C6", "2026-01-11 10:00", "E:1000", "F:1000")
                 .order("O7", "C7", "2026-01-12 10:00", "D:1000")
                 .order("OX", "X", "2026-02-16 10:00", "A:1000");
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        shop.close();
     }
 
     private Outcome run(Instant at, Map<String, String> settings) throws Exception {
