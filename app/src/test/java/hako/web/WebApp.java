@@ -38,7 +38,9 @@ public final class WebApp {
 
     private WebApp(Path dir, Path db, java.util.Map<String, Object> properties) throws Exception {
         this.dir = dir;
-        WebOptions options = new WebOptions(db, "127.0.0.1", 0, HakoSettings.DEFAULTS, PASSWORD, false);
+        // the automations are evaluated only when a test asks, never by the background thread
+        HakoSettings settings = HakoSettings.DEFAULTS.with(java.util.Map.of("automation.run_every_seconds", "0"));
+        WebOptions options = new WebOptions(db, "127.0.0.1", 0, settings, PASSWORD, false);
         context = HakoWeb.start(options, new PrintWriter(console, true), properties);
         Accounts accounts = context.getBean(Accounts.class);
         accounts.create(MARKETER, PASSWORD, Role.MARKETER);
@@ -46,20 +48,21 @@ public final class WebApp {
     }
 
     /**
-     * An app of its own on an empty shop, started with Spring {@code properties} (set as system
-     * properties while it starts, then removed); {@link #close} it.
+     * An app of its own on an empty shop, started with Spring {@code properties} set as system
+     * properties while it starts, then removed, so that they override hako-web.properties too (the
+     * properties of {@link #emptyShop} only stand beside its defaults); {@link #close} it.
      */
     public static WebApp alone(java.util.Map<String, String> properties) throws Exception {
         Path dir = Files.createTempDirectory("hako-web-alone");
         properties.forEach(System::setProperty);
         try {
-            return new WebApp(dir, dir.resolve("shop.duckdb"));
+            return new WebApp(dir, dir.resolve("shop.duckdb"), java.util.Map.of());
         } finally {
             properties.keySet().forEach(System::clearProperty);
         }
     }
 
-    /** Stops an app of its own ({@link #alone}); the shared one runs to the end of the tests. */
+    /** Stops an app of its own ({@link #alone}, {@link #emptyShop}); the shared one runs to the end of the tests. */
     public void close() {
         if (this == shared) {
             throw new IllegalStateException("the shared app is not closed by a test");

@@ -1,5 +1,6 @@
 package hako.settings;
 
+import hako.automations.AutomationSettings;
 import hako.clv.ClvSettings;
 import hako.analyses.behaviour.BehaviourRules;
 import hako.customers.MetricRules;
@@ -18,18 +19,18 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The shop's settings: its time zone, the language of reports, the metric rules, how CLV is scored
- * and the thresholds of the behaviour segments.
+ * The shop's settings: its time zone, the language of reports, the metric rules, how CLV is scored,
+ * the thresholds of the behaviour segments, and the automations' delays, windows and caps.
  * {@link #DEFAULTS} holds the domain's defaults; {@link #load} applies a properties file over them.
  */
 public record HakoSettings(ZoneId zone, Locale language, MetricRules rules, ClvSettings clv,
-                           BehaviourRules behaviours) {
+                           BehaviourRules behaviours, AutomationSettings automations) {
 
     public static final HakoSettings DEFAULTS = new HakoSettings(ZoneId.of("Asia/Tokyo"), Locale.JAPANESE,
-            MetricRules.DEFAULTS, ClvSettings.DEFAULTS, BehaviourRules.DEFAULTS);
+            MetricRules.DEFAULTS, ClvSettings.DEFAULTS, BehaviourRules.DEFAULTS, AutomationSettings.DEFAULTS);
 
     /** Every key a settings file may hold. */
-    public static final Set<String> KEYS = Set.of("zone", "lang", "stage.acquisition_days", "stage.churn_days",
+    public static final Set<String> KEYS = keys("zone", "lang", "stage.acquisition_days", "stage.churn_days",
             "stage.dormant_days", "stage.retention_orders", "tier.top1_percent", "tier.top10_percent",
             "tier.top20_percent", "f2.window_days", "clv.monthly_discount", "clv.high_risk_below", "clv.low_risk_from",
             "clv.zero_amount_orders", "behaviour.heavy_orders", "behaviour.heavy_window_days",
@@ -79,7 +80,13 @@ public record HakoSettings(ZoneId zone, Locale language, MetricRules rules, ClvS
                 integer(values, "behaviour.seasonal_percent", b.seasonalPercent()),
                 integer(values, "behaviour.seasonal_years", b.seasonalYears()),
                 decimal(values, "behaviour.bulk_items", BigDecimal.valueOf(b.bulkItems())).doubleValue());
-        return new HakoSettings(z, l, r, v, b);
+        return new HakoSettings(z, l, r, v, b, automations.with(values));
+    }
+
+    private static Set<String> keys(String... own) {
+        Set<String> keys = new java.util.HashSet<>(Set.of(own));
+        keys.addAll(AutomationSettings.KEYS);
+        return Set.copyOf(keys);
     }
 
     /** {@code ja} or {@code en}. */

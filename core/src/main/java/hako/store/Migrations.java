@@ -22,6 +22,7 @@ final class Migrations {
             "V5__analyses.sql",
             "V6__events.sql",
             "V7__ingestion.sql",
+            "V8__scenarios.sql",
             "V10__analyses_web.sql",
             "V11__clv_web.sql");
 

@@ -1,5 +1,6 @@
 package hako.web.admin;
 
+import hako.automations.AutomationSettings;
 import hako.customers.MetricRules;
 import hako.settings.HakoSettings;
 import java.util.List;
@@ -35,25 +36,32 @@ public record SettingRow(String key, String value, String defaultValue) {
     }
 
     static List<String> keys() {
-        return List.of("zone", "lang", "stage.acquisition_days", "stage.churn_days", "stage.dormant_days",
+        return concat(List.of("zone", "lang", "stage.acquisition_days", "stage.churn_days", "stage.dormant_days",
                 "stage.retention_orders", "tier.top1_percent", "tier.top10_percent", "tier.top20_percent",
                 "f2.window_days", "behaviour.heavy_orders", "behaviour.heavy_window_days", "behaviour.seasonal_percent",
                 "behaviour.seasonal_years", "behaviour.bulk_items", "clv.monthly_discount", "clv.high_risk_below",
-                "clv.low_risk_from", "clv.zero_amount_orders");
+                "clv.low_risk_from", "clv.zero_amount_orders"), AutomationSettings.KEYS);
+    }
+
+    private static List<String> concat(List<String> a, java.util.Collection<String> b) {
+        List<String> all = new java.util.ArrayList<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
     }
 
     private static List<String> values(HakoSettings s) {
         MetricRules r = s.rules();
         hako.analyses.behaviour.BehaviourRules b = s.behaviours();
         hako.clv.ClvSettings c = s.clv();
-        return List.of(s.zone().getId(), s.language().getLanguage(), Integer.toString(r.acquisitionDays()),
+        return concat(List.of(s.zone().getId(), s.language().getLanguage(), Integer.toString(r.acquisitionDays()),
                 Integer.toString(r.churnDays()), Integer.toString(r.dormantDays()),
                 Integer.toString(r.retentionOrders()), r.top1Percent().toPlainString(),
                 r.top10Percent().toPlainString(), r.top20Percent().toPlainString(),
                 Integer.toString(r.f2WindowDays()), Integer.toString(b.heavyOrders()),
                 Integer.toString(b.heavyWindowDays()), Integer.toString(b.seasonalPercent()),
                 Integer.toString(b.seasonalYears()), plain(b.bulkItems()), plain(c.monthlyDiscount()),
-                plain(c.highRiskBelow()), plain(c.lowRiskFrom()), Boolean.toString(c.zeroOrders()));
+                plain(c.highRiskBelow()), plain(c.lowRiskFrom()), Boolean.toString(c.zeroOrders())),
+                s.automations().values().values());
     }
 
     private static String plain(double v) {

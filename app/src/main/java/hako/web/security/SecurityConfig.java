@@ -74,6 +74,8 @@ class SecurityConfig {
                         .requestMatchers("/imports/**", "/customers/export", "/followups/plans.csv", "/followups/sheet.xlsx",
                                 "/followups/lists/*").hasAnyRole(ADMIN, MARKETER)
                         .requestMatchers(HttpMethod.POST, "/board/**", "/followups/**", "/analyses/**").hasAnyRole(ADMIN, MARKETER)
+                        .requestMatchers(HttpMethod.POST, "/automations/**").hasRole(ADMIN)
+                        .requestMatchers("/automations/audience/**").hasAnyRole(ADMIN, MARKETER)
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").successHandler(loggedIn).permitAll())
                 .logout(l -> l.logoutSuccessUrl("/login?logout").permitAll())

@@ -1,0 +1,1 @@
+INSERT OR REPLACE INTO automation_scenarios VALUES (?, ?, ?, ?)

@@ -1,0 +1,1 @@
+SELECT scenario, enabled, changed_at, changed_by FROM automation_scenarios
