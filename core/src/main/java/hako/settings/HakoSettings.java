@@ -3,6 +3,7 @@ package hako.settings;
 import hako.clv.ClvSettings;
 import hako.analyses.behaviour.BehaviourRules;
 import hako.customers.MetricRules;
+import hako.delivery.DeliverySettings;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
@@ -19,21 +20,28 @@ import java.util.TreeSet;
 
 /**
  * The shop's settings: its time zone, the language of reports, the metric rules, how CLV is scored
- * and the thresholds of the behaviour segments.
+ * the thresholds of the behaviour segments and how automated messages are delivered.
  * {@link #DEFAULTS} holds the domain's defaults; {@link #load} applies a properties file over them.
  */
 public record HakoSettings(ZoneId zone, Locale language, MetricRules rules, ClvSettings clv,
-                           BehaviourRules behaviours) {
+                           BehaviourRules behaviours, DeliverySettings delivery) {
 
     public static final HakoSettings DEFAULTS = new HakoSettings(ZoneId.of("Asia/Tokyo"), Locale.JAPANESE,
-            MetricRules.DEFAULTS, ClvSettings.DEFAULTS, BehaviourRules.DEFAULTS);
+            MetricRules.DEFAULTS, ClvSettings.DEFAULTS, BehaviourRules.DEFAULTS,
+            DeliverySettings.DEFAULTS);
 
     /** Every key a settings file may hold. */
-    public static final Set<String> KEYS = Set.of("zone", "lang", "stage.acquisition_days", "stage.churn_days",
+    public static final Set<String> KEYS = keys("zone", "lang", "stage.acquisition_days", "stage.churn_days",
             "stage.dormant_days", "stage.retention_orders", "tier.top1_percent", "tier.top10_percent",
             "tier.top20_percent", "f2.window_days", "clv.monthly_discount", "clv.high_risk_below", "clv.low_risk_from",
             "clv.zero_amount_orders", "behaviour.heavy_orders", "behaviour.heavy_window_days",
             "behaviour.seasonal_percent", "behaviour.seasonal_years", "behaviour.bulk_items");
+
+    private static Set<String> keys(String... own) {
+        Set<String> all = new TreeSet<>(Set.of(own));
+        all.addAll(DeliverySettings.KEYS);
+        return Set.copyOf(all);
+    }
 
     /** Reads {@code file} (UTF-8 properties) over the defaults; unknown keys are an error, not ignored. */
     public static HakoSettings load(Path file) throws IOException {
@@ -79,7 +87,7 @@ public record HakoSettings(ZoneId zone, Locale language, MetricRules rules, ClvS
                 integer(values, "behaviour.seasonal_percent", b.seasonalPercent()),
                 integer(values, "behaviour.seasonal_years", b.seasonalYears()),
                 decimal(values, "behaviour.bulk_items", BigDecimal.valueOf(b.bulkItems())).doubleValue());
-        return new HakoSettings(z, l, r, v, b);
+        return new HakoSettings(z, l, r, v, b, delivery.with(values));
     }
 
     /** {@code ja} or {@code en}. */

@@ -20,7 +20,8 @@ final class Migrations {
             "V3__followups.sql",
             "V4__clv.sql",
             "V5__analyses.sql",
-            "V6__events.sql");
+            "V6__events.sql",
+            "V9__delivery.sql");
 
     private Migrations() {
     }

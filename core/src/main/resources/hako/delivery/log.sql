@@ -1,0 +1,1 @@
+INSERT INTO delivery_log (outbox_id, at, event, detail) VALUES (?, ?, ?, ?)
