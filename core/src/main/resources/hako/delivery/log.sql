@@ -1,1 +1,1 @@
-INSERT INTO delivery_log (outbox_id, at, event, detail) VALUES (?, ?, ?, ?)
+INSERT INTO delivery_log (outbox_id, logged_at, event, detail) VALUES (?, ?, ?, ?)

@@ -29,7 +29,7 @@ CREATE TABLE outbox (
 -- retry scheduled, skipped, failed, recovered after a crash.
 CREATE TABLE delivery_log (
     outbox_id  VARCHAR NOT NULL,
-    at         TIMESTAMP NOT NULL,
+    logged_at  TIMESTAMP NOT NULL,
     event      VARCHAR NOT NULL,
     detail     VARCHAR
 );
