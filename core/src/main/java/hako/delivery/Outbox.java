@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The outbox table's state changes. Each is one transaction, so a crash leaves a message either before
@@ -32,8 +33,12 @@ final class Outbox {
         }
     }
 
-    /** Puts messages left 'sending' by a sender that stopped before recording their outcome back to pending. */
-    int recover(Instant now) throws SQLException {
+    /**
+     * Settles the messages a sender left 'sending' when it stopped before recording their outcome: those
+     * the journal saw accepted are sent; the rest go back to pending, to be sent again with the same
+     * Message-ID / X-Line-Retry-Key.
+     */
+    int recover(Instant now, Map<String, SentJournal.Note> accepted) throws SQLException {
         return InTransaction.get(c, () -> {
             List<String> ids = new ArrayList<>();
             try (PreparedStatement p = c.prepareStatement(Sql.load(Outbox.class, "recover.sql"))) {
@@ -44,9 +49,21 @@ final class Outbox {
                     }
                 }
             }
+            List<Settlement> settled = new ArrayList<>();
             for (String id : ids) {
-                log(id, now, "recovered", "the sender stopped before recording the outcome: sent again with the"
-                        + " same idempotency key");
+                SentJournal.Note note = accepted.get(id);
+                if (note == null) {
+                    log(id, now, "recovered", "the sender stopped before recording the outcome: to be sent again"
+                            + " with the same idempotency key");
+                } else {
+                    try (PreparedStatement p = c.prepareStatement(Sql.load(Outbox.class, "recover_sent.sql"))) {
+                        Utc.set(p, 1, note.at());
+                        p.setString(2, note.address());
+                        p.setString(3, id);
+                        p.executeUpdate();
+                    }
+                    log(id, now, "sent", "sent to " + note.address() + " (recorded after a restart from the sent journal)");
+                }
             }
             return ids.size();
         });
@@ -73,41 +90,81 @@ final class Outbox {
         });
     }
 
-    void sent(OutboxMessage m, String address, Instant at) throws SQLException {
-        settle(m, "sent", null, null, at, address, 0, at, "sent to " + address);
+    /** The outcome of one claimed message, to be recorded with others in one transaction. */
+    record Settlement(OutboxMessage message, String status, String reason, Instant next, Instant sentAt,
+                      String address, int attempts, Instant at, String event, String detail) {
+
+        static Settlement sent(OutboxMessage m, String address, Instant at) {
+            return new Settlement(m, "sent", null, null, at, address, 0, at, "sent", "sent to " + address);
+        }
+
+        static Settlement skipped(OutboxMessage m, String reason, Instant at) {
+            return new Settlement(m, "skipped", reason, null, null, null, 0, at, "skipped", reason);
+        }
+
+        static Settlement failed(OutboxMessage m, String reason, Instant at) {
+            return new Settlement(m, "failed", reason, null, null, null, 0, at, "failed", reason);
+        }
+
+        /** Back to pending until {@code until}; a postponement does not use up an attempt, a retry does. */
+        static Settlement later(OutboxMessage m, Instant until, String reason, boolean retry, Instant at) {
+            return new Settlement(m, "pending", reason, until, null, null, retry ? 0 : -1, at,
+                    retry ? "retry" : "postponed", (retry ? "retry at " : "postponed to ") + until + ": " + reason);
+        }
     }
 
-    void skipped(OutboxMessage m, String reason, Instant at) throws SQLException {
-        settle(m, "skipped", reason, null, null, null, 0, at, reason);
-    }
-
-    void failed(OutboxMessage m, String reason, Instant at) throws SQLException {
-        settle(m, "failed", reason, null, null, null, 0, at, reason);
-    }
-
-    /** Back to pending until {@code until}; a postponement does not use up an attempt, a retry does. */
-    void later(OutboxMessage m, Instant until, String reason, boolean countsAsAttempt, Instant at) throws SQLException {
-        settle(m, "pending", reason, until, null, null, countsAsAttempt ? 0 : -1, at,
-                (countsAsAttempt ? "retry at " : "postponed to ") + until + ": " + reason);
-    }
-
-    private void settle(OutboxMessage m, String status, String reason, Instant next, Instant sentAt, String address,
-                        int attempts, Instant at, String detail) throws SQLException {
+    /** Records {@code outcomes} in one transaction: one UPDATE and one INSERT per {@value #CHUNK} messages. */
+    void record(List<Settlement> outcomes) throws SQLException {
+        if (outcomes.isEmpty()) {
+            return;
+        }
         InTransaction.run(c, () -> {
-            try (PreparedStatement p = c.prepareStatement(Sql.load(Outbox.class, "settle.sql"))) {
-                p.setString(1, status);
-                p.setString(2, reason);
-                Utc.set(p, 3, next);
-                Utc.set(p, 4, sentAt);
-                p.setString(5, address);
-                p.setInt(6, attempts);
-                p.setString(7, m.outboxId());
-                if (p.executeUpdate() != 1) {
-                    throw new IllegalStateException("outbox message " + m.outboxId() + " is no longer being sent");
-                }
+            for (int from = 0; from < outcomes.size(); from += CHUNK) {
+                List<Settlement> chunk = outcomes.subList(from, Math.min(outcomes.size(), from + CHUNK));
+                settle(chunk);
+                logAll(chunk);
             }
-            log(m.outboxId(), at, "pending".equals(status) ? (attempts == 0 ? "retry" : "postponed") : status, detail);
         });
+    }
+
+    private static final int CHUNK = 200;
+
+    private void settle(List<Settlement> chunk) throws SQLException {
+        String rows = String.join(", ", java.util.Collections.nCopies(chunk.size(),
+                "(?, ?, ?, ?::TIMESTAMP, ?::TIMESTAMP, ?, ?::INTEGER)"));
+        String sql = Sql.load(Outbox.class, "settle.sql").strip() + " " + rows + " "
+                + Sql.load(Outbox.class, "settle_end.sql");
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            int i = 1;
+            for (Settlement s : chunk) {
+                p.setString(i++, s.message().outboxId());
+                p.setString(i++, s.status());
+                p.setString(i++, s.reason());
+                Utc.set(p, i++, s.next());
+                Utc.set(p, i++, s.sentAt());
+                p.setString(i++, s.address());
+                p.setInt(i++, s.attempts());
+            }
+            int updated = p.executeUpdate();
+            if (updated != chunk.size()) {
+                throw new IllegalStateException(chunk.size() - updated + " outbox messages were no longer being sent");
+            }
+        }
+    }
+
+    private void logAll(List<Settlement> chunk) throws SQLException {
+        String sql = Sql.load(Outbox.class, "log.sql").strip()
+                + ", (?, ?, ?, ?)".repeat(chunk.size() - 1);
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            int i = 1;
+            for (Settlement s : chunk) {
+                p.setString(i++, s.message().outboxId());
+                Utc.set(p, i++, s.at());
+                p.setString(i++, s.event());
+                p.setString(i++, s.detail());
+            }
+            p.executeUpdate();
+        }
     }
 
     private void log(String outboxId, Instant at, String event, String detail) throws SQLException {

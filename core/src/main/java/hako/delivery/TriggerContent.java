@@ -7,7 +7,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,28 +24,43 @@ public record TriggerContent(String triggerId, String scenario, String customerI
     }
 
     public static Optional<TriggerContent> load(Connection c, String triggerId) throws SQLException {
-        TriggerContent t;
+        return Optional.ofNullable(query(c, triggerId).get(triggerId));
+    }
+
+    /** The content of every trigger with a claimed ('sending') message, by trigger id. */
+    static Map<String, TriggerContent> claimed(Connection c) throws SQLException {
+        return query(c, null);
+    }
+
+    private static Map<String, TriggerContent> query(Connection c, String triggerId) throws SQLException {
+        Map<String, TriggerContent> byId = new HashMap<>();
         try (PreparedStatement p = c.prepareStatement(Sql.load(TriggerContent.class, "trigger.sql"))) {
             p.setString(1, triggerId);
+            p.setString(2, triggerId);
             try (ResultSet r = p.executeQuery()) {
-                if (!r.next()) {
-                    return Optional.empty();
+                while (r.next()) {
+                    String id = r.getString("trigger_id");
+                    byId.put(id, new TriggerContent(id, r.getString("scenario"), r.getString("customer_id"),
+                            r.getInt("step"), r.getString("link"), new ArrayList<>()));
                 }
-                t = new TriggerContent(triggerId, r.getString("scenario"), r.getString("customer_id"), r.getInt("step"),
-                        r.getString("link"), new ArrayList<>());
             }
         }
         try (PreparedStatement p = c.prepareStatement(Sql.load(TriggerContent.class, "items.sql"))) {
             p.setString(1, triggerId);
+            p.setString(2, triggerId);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
-                    t.items.add(new Item(r.getString(1), r.getString(2), r.getBigDecimal(3),
-                            (Integer) r.getObject(4), r.getString(5)));
+                    TriggerContent t = byId.get(r.getString(1));
+                    if (t != null) {
+                        t.items.add(new Item(r.getString(2), r.getString(3), r.getBigDecimal(4),
+                                (Integer) r.getObject(5), r.getString(6)));
+                    }
                 }
             }
         }
-        return Optional.of(new TriggerContent(t.triggerId, t.scenario, t.customerId, t.step, t.link,
+        byId.replaceAll((id, t) -> new TriggerContent(id, t.scenario, t.customerId, t.step, t.link,
                 List.copyOf(t.items)));
+        return byId;
     }
 
     /**

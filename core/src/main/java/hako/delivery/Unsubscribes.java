@@ -19,7 +19,18 @@ public final class Unsubscribes {
     public record Target(String outboxId, Channel channel, String maskedAddress, boolean unsubscribed) {
     }
 
+    private static final java.util.concurrent.atomic.AtomicLong VERSION = new java.util.concurrent.atomic.AtomicLong();
+
     private Unsubscribes() {
+    }
+
+    /**
+     * Grows with every unsubscribe recorded in this process. The sender, which reads recipients a batch
+     * at a time, re-reads a recipient when it changed, so an unsubscribe stops the very next message.
+     * (The web app and its sender share the process; DuckDB lets no other process write the file.)
+     */
+    public static long version() {
+        return VERSION.get();
     }
 
     /** What the token's link would unsubscribe; empty for a forged or unknown token. */
@@ -49,6 +60,7 @@ public final class Unsubscribes {
                 p.setString(2, target.get().outboxId());
                 p.executeUpdate();
             }
+            VERSION.incrementAndGet();
         }
         return target.map(t -> new Target(t.outboxId(), t.channel(), t.maskedAddress(), true));
     }

@@ -1,5 +1,6 @@
--- Records the outcome of a claimed message. Parameters: status, reason, next_attempt_at, sent_at,
--- address, attempts adjustment (-1 when a postponement should not count as an attempt), outbox_id.
-UPDATE outbox SET status = ?, reason = ?, next_attempt_at = coalesce(?, next_attempt_at),
-                  sent_at = ?, address = coalesce(?, address), attempts = attempts + ?
-WHERE outbox_id = ? AND status = 'sending'
+-- Records the outcomes of claimed messages, given as rows of settled(outbox_id, status, reason,
+-- next_attempt_at, sent_at, address, attempts adjustment: -1 when a postponement should not count as an
+-- attempt). The VALUES rows follow this text, one (?, ?, ?, ?, ?, ?, ?) per message.
+UPDATE outbox SET status = s.status, reason = s.reason, next_attempt_at = coalesce(s.next_at, outbox.next_attempt_at),
+                  sent_at = s.sent_at, address = coalesce(s.address, outbox.address), attempts = outbox.attempts + s.adjust
+FROM (SELECT * FROM (VALUES

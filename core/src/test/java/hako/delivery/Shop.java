@@ -19,6 +19,10 @@ final class Shop {
             "delivery.sender_address", "東京都千代田区1-1-1", "delivery.public_url", "https://shop.hako.example",
             "delivery.email_per_second", "0", "delivery.line_per_second", "0"));
 
+    /** Without LINE quiet hours, for tests that run on the real clock at any time of day. */
+    static final HakoSettings ALWAYS_OPEN = SETTINGS.with(Map.of("delivery.line_quiet_from", "00:00",
+            "delivery.line_quiet_until", "00:00"));
+
     private Shop() {
     }
 
