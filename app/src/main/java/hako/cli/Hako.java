@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
             CareCommand.class, ReplenishmentCommand.class, ContactsCommand.class, ServeCommand.class,
             BenchCommand.class, BenchAnalysesCommand.class, BenchClvCommand.class, FollowupsBenchCommand.class,
             SheetBenchCommand.class, WebBenchCommand.class, SheetCommand.class, ListsCommand.class,
+            DeliverCommand.class, AutomationsCommand.class, BenchDeliveryCommand.class,
             CommandLine.HelpCommand.class})
 public final class Hako {
 

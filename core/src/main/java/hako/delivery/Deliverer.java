@@ -79,7 +79,7 @@ public final class Deliverer implements AutoCloseable {
         int recovered = outbox.recover(start, journal.read());
         journal.clear();
         sentThisRound.clear();
-        int enqueued = outbox.enqueue(start);
+        int enqueued = outbox.enqueue(start, senders.keySet());
         Tally tally = new Tally();
         boolean interrupted = false;
         while (!interrupted) {

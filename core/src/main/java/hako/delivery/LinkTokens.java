@@ -24,6 +24,7 @@ public final class LinkTokens {
     private static final int MAC_BYTES = 16;
 
     private final SecretKeySpec key;
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     public LinkTokens(String secret) {
         if (secret == null || secret.length() < 16) {
@@ -69,11 +70,14 @@ public final class LinkTokens {
     }
 
     private byte[] mac(byte[] payload) {
+        return java.util.Arrays.copyOf(macs.get().doFinal(payload), MAC_BYTES);
+    }
+
+    private Mac newMac() {
         try {
             Mac m = Mac.getInstance("HmacSHA256");
             m.init(key);
-            byte[] full = m.doFinal(payload);
-            return java.util.Arrays.copyOf(full, MAC_BYTES);
+            return m;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 unavailable", e);
         }

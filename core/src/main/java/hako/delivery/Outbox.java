@@ -6,6 +6,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,11 +27,13 @@ final class Outbox {
         this.c = c;
     }
 
-    /** Adds the messages of every due, uncancelled trigger not yet in the outbox; returns how many. */
-    int enqueue(Instant now) throws SQLException {
+    /** Adds the messages of every due, uncancelled trigger not yet in the outbox on {@code channels}; returns how many. */
+    int enqueue(Instant now, java.util.Set<Channel> channels) throws SQLException {
         try (PreparedStatement p = c.prepareStatement(Sql.load(Outbox.class, "enqueue.sql"))) {
             p.setObject(1, Utc.of(now));
             p.setObject(2, Utc.of(now));
+            p.setString(3, channels.contains(Channel.EMAIL) ? Channel.EMAIL.key() : null);
+            p.setString(4, channels.contains(Channel.LINE) ? Channel.LINE.key() : null);
             return p.executeUpdate();
         }
     }
@@ -113,57 +118,48 @@ final class Outbox {
         }
     }
 
-    /** Records {@code outcomes} in one transaction: one UPDATE and one INSERT per {@value #CHUNK} messages. */
+    /** Records {@code outcomes} in one transaction: appended to a temp table, then one UPDATE and one INSERT. */
     void record(List<Settlement> outcomes) throws SQLException {
         if (outcomes.isEmpty()) {
             return;
         }
         InTransaction.run(c, () -> {
-            for (int from = 0; from < outcomes.size(); from += CHUNK) {
-                List<Settlement> chunk = outcomes.subList(from, Math.min(outcomes.size(), from + CHUNK));
-                settle(chunk);
-                logAll(chunk);
+            Sql.run(c, Outbox.class, "settled.sql");
+            try (DuckDBAppender a = c.unwrap(DuckDBConnection.class).createAppender("temp", "main", "settled")) {
+                int seq = 0;
+                for (Settlement s : outcomes) {
+                    a.beginRow();
+                    a.append(seq++);
+                    a.append(s.message().outboxId());
+                    a.append(s.status());
+                    a.append(s.reason());
+                    time(a, s.next());
+                    time(a, s.sentAt());
+                    a.append(s.address());
+                    a.append(s.attempts());
+                    time(a, s.at());
+                    a.append(s.event());
+                    a.append(s.detail());
+                    a.endRow();
+                }
+            }
+            List<String> statements = Sql.statements(Outbox.class, "settle.sql");
+            try (Statement st = c.createStatement()) {
+                int updated = st.executeUpdate(statements.get(0));
+                if (updated != outcomes.size()) {
+                    throw new IllegalStateException(outcomes.size() - updated
+                            + " outbox messages were no longer being sent");
+                }
+                st.executeUpdate(statements.get(1));
             }
         });
     }
 
-    private static final int CHUNK = 200;
-
-    private void settle(List<Settlement> chunk) throws SQLException {
-        String rows = String.join(", ", java.util.Collections.nCopies(chunk.size(),
-                "(?, ?, ?, ?::TIMESTAMP, ?::TIMESTAMP, ?, ?::INTEGER)"));
-        String sql = Sql.load(Outbox.class, "settle.sql").strip() + " " + rows + " "
-                + Sql.load(Outbox.class, "settle_end.sql");
-        try (PreparedStatement p = c.prepareStatement(sql)) {
-            int i = 1;
-            for (Settlement s : chunk) {
-                p.setString(i++, s.message().outboxId());
-                p.setString(i++, s.status());
-                p.setString(i++, s.reason());
-                Utc.set(p, i++, s.next());
-                Utc.set(p, i++, s.sentAt());
-                p.setString(i++, s.address());
-                p.setInt(i++, s.attempts());
-            }
-            int updated = p.executeUpdate();
-            if (updated != chunk.size()) {
-                throw new IllegalStateException(chunk.size() - updated + " outbox messages were no longer being sent");
-            }
-        }
-    }
-
-    private void logAll(List<Settlement> chunk) throws SQLException {
-        String sql = Sql.load(Outbox.class, "log.sql").strip()
-                + ", (?, ?, ?, ?)".repeat(chunk.size() - 1);
-        try (PreparedStatement p = c.prepareStatement(sql)) {
-            int i = 1;
-            for (Settlement s : chunk) {
-                p.setString(i++, s.message().outboxId());
-                Utc.set(p, i++, s.at());
-                p.setString(i++, s.event());
-                p.setString(i++, s.detail());
-            }
-            p.executeUpdate();
+    private static void time(DuckDBAppender a, Instant t) throws SQLException {
+        if (t == null) {
+            a.appendNull();
+        } else {
+            a.append(Utc.of(t));
         }
     }
 

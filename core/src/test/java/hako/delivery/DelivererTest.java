@@ -107,7 +107,7 @@ class DelivererTest {
     @Test
     void consentIsCheckedAtSendTimeNotOnlyWhenEnqueued() throws Exception {
         String trigger = Shop.trigger(db, "cart_abandonment", "C1", "e-2", 1, MORNING);
-        new Outbox(db).enqueue(MORNING);
+        new Outbox(db).enqueue(MORNING, java.util.EnumSet.allOf(Channel.class));
         try (var s = db.createStatement()) {
             s.execute("UPDATE customers SET consent_email = false WHERE customer_id = 'C1'");
         }
@@ -122,7 +122,7 @@ class DelivererTest {
     @Test
     void aCancelledTriggerIsNotSent() throws Exception {
         String trigger = Shop.trigger(db, "cart_abandonment", "C1", "e-3", 1, MORNING);
-        new Outbox(db).enqueue(MORNING);
+        new Outbox(db).enqueue(MORNING, java.util.EnumSet.allOf(Channel.class));
         Shop.cancel(db, trigger, MORNING, "purchased");
 
         deliver();
@@ -209,8 +209,9 @@ class DelivererTest {
         assertThat(Shop.status(db, OutboxMessage.id(trigger, Channel.EMAIL))).startsWith("pending SMTP");
         clock.advance(Duration.ofMinutes(1));
 
-        assertThat(deliver().sent()).isEqualTo(1);
+        assertThat(deliver().sent()).isEqualTo(2); // the email, and the LINE push now that LINE is configured
         assertThat(channels.mails()).hasSize(1);
+        assertThat(Shop.status(db, OutboxMessage.id(trigger, Channel.EMAIL))).isEqualTo("sent");
     }
 
     @Test

@@ -27,7 +27,7 @@ class LinksTest {
         try (Connection db = ShopDatabase.inMemory()) {
             Shop.customer(db, "C1", "山田", "Hanako@Example.jp", true, "U1", true);
             String trigger = Shop.trigger(db, "cart_abandonment", "C1", "k", 1, DelivererTest.MORNING);
-            new Outbox(db).enqueue(DelivererTest.MORNING);
+            new Outbox(db).enqueue(DelivererTest.MORNING, java.util.EnumSet.allOf(Channel.class));
             String email = OutboxMessage.id(trigger, Channel.EMAIL);
 
             assertThat(Unsubscribes.find(db, tokens, tokens.unsubscribe(email))).get()
