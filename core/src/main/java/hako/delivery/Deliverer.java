@@ -22,9 +22,9 @@ import java.util.Optional;
 public final class Deliverer implements AutoCloseable {
 
     /** Messages claimed at once: a crash leaves at most this many to recover. */
-    static final int BATCH = 100;
+    static final int BATCH = 500;
     /** Outcomes are committed together at least this often, so that pages show progress. */
-    private static final long RECORD_EVERY_NANOS = 250_000_000L;
+    private static final long RECORD_EVERY_NANOS = 1_000_000_000L;
 
     private final Connection c;
     private final Outbox outbox;
