@@ -29,6 +29,8 @@ public final class WebApp {
     public static final String MARKETER = "marketer";
     public static final String VIEWER = "viewer";
     public static final String PASSWORD = "correct-horse-battery";
+    /** The link-signing secret the app is started with (hako.delivery.secret). */
+    public static final String DELIVERY_SECRET = "web-test-delivery-secret";
 
     private static WebApp shared;
 
@@ -39,6 +41,7 @@ public final class WebApp {
     private WebApp(Path dir, Path db) throws Exception {
         this.dir = dir;
         WebOptions options = new WebOptions(db, "127.0.0.1", 0, HakoSettings.DEFAULTS, PASSWORD, false);
+        System.setProperty("hako.delivery.secret", DELIVERY_SECRET);
         context = HakoWeb.start(options, new PrintWriter(console, true));
         Accounts accounts = context.getBean(Accounts.class);
         accounts.create(MARKETER, PASSWORD, Role.MARKETER);

@@ -16,6 +16,11 @@ public final class MessageLog {
     /** One message: when (sent, else last handled, else due), scenario, channel, status and its reason. */
     public record Entry(String outboxId, Instant at, String scenario, Channel channel, String status, String reason,
                         boolean clicked, boolean converted) {
+
+        /** {@link #at} in the shop's time. */
+        public java.time.LocalDateTime localAt(ZoneId zone) {
+            return java.time.LocalDateTime.ofInstant(at, zone);
+        }
     }
 
     private MessageLog() {

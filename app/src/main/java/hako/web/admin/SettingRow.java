@@ -38,13 +38,17 @@ public record SettingRow(String key, String value, String defaultValue) {
         return List.of("zone", "lang", "stage.acquisition_days", "stage.churn_days", "stage.dormant_days",
                 "stage.retention_orders", "tier.top1_percent", "tier.top10_percent", "tier.top20_percent",
                 "f2.window_days", "behaviour.heavy_orders", "behaviour.heavy_window_days", "behaviour.seasonal_percent",
-                "behaviour.seasonal_years", "behaviour.bulk_items");
+                "behaviour.seasonal_years", "behaviour.bulk_items", "delivery.channels", "delivery.frequency_cap_hours",
+                "delivery.line_quiet_from", "delivery.line_quiet_until", "delivery.attribution_days",
+                "delivery.email_per_second", "delivery.line_per_second", "delivery.max_attempts", "delivery.retry_seconds",
+                "delivery.sender_name", "delivery.sender_email", "delivery.sender_address", "delivery.public_url",
+                "delivery.interval_seconds");
     }
 
     private static List<String> values(HakoSettings s) {
         MetricRules r = s.rules();
         hako.analyses.behaviour.BehaviourRules b = s.behaviours();
-        return List.of(s.zone().getId(), s.language().getLanguage(), Integer.toString(r.acquisitionDays()),
+        List<String> own = List.of(s.zone().getId(), s.language().getLanguage(), Integer.toString(r.acquisitionDays()),
                 Integer.toString(r.churnDays()), Integer.toString(r.dormantDays()),
                 Integer.toString(r.retentionOrders()), r.top1Percent().toPlainString(),
                 r.top10Percent().toPlainString(), r.top20Percent().toPlainString(),
@@ -52,5 +56,8 @@ public record SettingRow(String key, String value, String defaultValue) {
                 Integer.toString(b.heavyWindowDays()), Integer.toString(b.seasonalPercent()),
                 Integer.toString(b.seasonalYears()), java.math.BigDecimal.valueOf(b.bulkItems()).stripTrailingZeros()
                         .toPlainString());
+        List<String> all = new java.util.ArrayList<>(own);
+        all.addAll(s.delivery().asText().values());
+        return all;
     }
 }

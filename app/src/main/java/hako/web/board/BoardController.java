@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
+import hako.web.automations.AutomationsLine;
 import javax.sql.DataSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
@@ -32,7 +33,11 @@ class BoardController {
     private final BoardMemory plan;
     private final CoverageMemory coverage;
 
-    BoardController(DataSource db, ShopState shop, BoardMemory plan, CoverageMemory coverage) {
+    private final AutomationsLine automations;
+
+    BoardController(DataSource db, ShopState shop, BoardMemory plan, CoverageMemory coverage,
+                    AutomationsLine automations) {
+        this.automations = automations;
         this.db = db;
         this.shop = shop;
         this.plan = plan;
@@ -61,6 +66,7 @@ class BoardController {
         model.addAttribute("latest", shop.latestOrderDate().orElseThrow());
         model.addAttribute("stages", Stage.values());
         model.addAttribute("elements", Element.values());
+        model.addAttribute("automations", automations.last30Days());
         return "board/board";
     }
 

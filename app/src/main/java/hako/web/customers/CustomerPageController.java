@@ -2,6 +2,7 @@ package hako.web.customers;
 
 import hako.customers.CustomerHistory;
 import hako.customers.CustomerProfile;
+import hako.delivery.MessageLog;
 import hako.followups.ContactLog;
 import hako.segments.Member;
 import hako.segments.Members;
@@ -32,6 +33,8 @@ class CustomerPageController {
 
     /** Orders shown on the timeline; a note says when a customer has more. */
     static final int TIMELINE_MAX = 200;
+    /** Automated messages listed on the page, newest first. */
+    static final int MESSAGES_MAX = 100;
 
     private final DataSource db;
     private final ShopState shop;
@@ -68,9 +71,12 @@ class CustomerPageController {
             model.addAttribute("orderCount", orders);
             model.addAttribute("customers", customers);
             model.addAttribute("contacts", ContactLog.of(c, id, shop.contactDay(date)));
+            model.addAttribute("messages", MessageLog.of(c, id, MESSAGES_MAX, shop.settings().zone(),
+                    shop.settings().delivery().attributionDays()));
         }
         model.addAttribute("personal", personal);
         model.addAttribute("rules", shop.settings().rules());
+        model.addAttribute("zone", shop.settings().zone());
         model.addAttribute("latest", shop.latestOrderDate().orElseThrow());
         return "customers/customer";
     }
