@@ -31,10 +31,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code hako automations}: evaluate the scenarios once, switch one on or off, export the retargeting audience. */
+/**
+ * {@code hako automations}: evaluate the scenarios once, switch one on or off, export the retargeting
+ * audience; {@code stats}: what was sent, clicked and bought.
+ */
 @Command(name = "automations", mixinStandardHelpOptions = true,
         description = "The three automations (cart_abandonment, browse_retargeting, recommendation): evaluate them"
-                + " once, switch one on or off, export the browse-retargeting audience for an ad platform.")
+                + " once, switch one on or off, export the browse-retargeting audience for an ad platform; their"
+                + " delivery statistics (stats).", subcommands = AutomationStatsCommand.class)
 final class AutomationsCommand {
 
     @Spec

@@ -25,7 +25,8 @@ import picocli.CommandLine.Command;
             CareCommand.class, ReplenishmentCommand.class, ContactsCommand.class, ServeCommand.class,
             BenchCommand.class, BenchAnalysesCommand.class, BenchClvCommand.class, FollowupsBenchCommand.class,
             SheetBenchCommand.class, WebBenchCommand.class, SheetCommand.class, ListsCommand.class, EventsCommand.class,
-            BenchEventsCommand.class, AutomationsCommand.class, AutomationsBenchCommand.class,
+            BenchEventsCommand.class, AutomationsCommand.class, AutomationsBenchCommand.class, DeliverCommand.class,
+            BenchDeliveryCommand.class,
             CommandLine.HelpCommand.class})
 public final class Hako {
 

@@ -29,6 +29,8 @@ public final class WebApp {
     public static final String MARKETER = "marketer";
     public static final String VIEWER = "viewer";
     public static final String PASSWORD = "correct-horse-battery";
+    /** The link-signing secret the app is started with (hako.delivery.secret). */
+    public static final String DELIVERY_SECRET = "web-test-delivery-secret";
 
     private static WebApp shared;
 
@@ -41,6 +43,7 @@ public final class WebApp {
         // the automations are evaluated only when a test asks, never by the background thread
         HakoSettings settings = HakoSettings.DEFAULTS.with(java.util.Map.of("automation.run_every_seconds", "0"));
         WebOptions options = new WebOptions(db, "127.0.0.1", 0, settings, PASSWORD, false);
+        System.setProperty("hako.delivery.secret", DELIVERY_SECRET);
         context = HakoWeb.start(options, new PrintWriter(console, true), properties);
         Accounts accounts = context.getBean(Accounts.class);
         accounts.create(MARKETER, PASSWORD, Role.MARKETER);

@@ -4,6 +4,7 @@ import hako.automations.AutomationSettings;
 import hako.clv.ClvSettings;
 import hako.analyses.behaviour.BehaviourRules;
 import hako.customers.MetricRules;
+import hako.delivery.DeliverySettings;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
@@ -20,14 +21,16 @@ import java.util.TreeSet;
 
 /**
  * The shop's settings: its time zone, the language of reports, the metric rules, how CLV is scored,
- * the thresholds of the behaviour segments, and the automations' delays, windows and caps.
+ * the thresholds of the behaviour segments, the automations' delays, windows and caps, and how
+ * automated messages are delivered.
  * {@link #DEFAULTS} holds the domain's defaults; {@link #load} applies a properties file over them.
  */
 public record HakoSettings(ZoneId zone, Locale language, MetricRules rules, ClvSettings clv,
-                           BehaviourRules behaviours, AutomationSettings automations) {
+                           BehaviourRules behaviours, AutomationSettings automations, DeliverySettings delivery) {
 
     public static final HakoSettings DEFAULTS = new HakoSettings(ZoneId.of("Asia/Tokyo"), Locale.JAPANESE,
-            MetricRules.DEFAULTS, ClvSettings.DEFAULTS, BehaviourRules.DEFAULTS, AutomationSettings.DEFAULTS);
+            MetricRules.DEFAULTS, ClvSettings.DEFAULTS, BehaviourRules.DEFAULTS, AutomationSettings.DEFAULTS,
+            DeliverySettings.DEFAULTS);
 
     /** Every key a settings file may hold. */
     public static final Set<String> KEYS = keys("zone", "lang", "stage.acquisition_days", "stage.churn_days",
@@ -35,6 +38,13 @@ public record HakoSettings(ZoneId zone, Locale language, MetricRules rules, ClvS
             "tier.top20_percent", "f2.window_days", "clv.monthly_discount", "clv.high_risk_below", "clv.low_risk_from",
             "clv.zero_amount_orders", "behaviour.heavy_orders", "behaviour.heavy_window_days",
             "behaviour.seasonal_percent", "behaviour.seasonal_years", "behaviour.bulk_items");
+
+    private static Set<String> keys(String... own) {
+        Set<String> all = new TreeSet<>(Set.of(own));
+        all.addAll(AutomationSettings.KEYS);
+        all.addAll(DeliverySettings.KEYS);
+        return Set.copyOf(all);
+    }
 
     /** Reads {@code file} (UTF-8 properties) over the defaults; unknown keys are an error, not ignored. */
     public static HakoSettings load(Path file) throws IOException {
@@ -80,13 +90,7 @@ public record HakoSettings(ZoneId zone, Locale language, MetricRules rules, ClvS
                 integer(values, "behaviour.seasonal_percent", b.seasonalPercent()),
                 integer(values, "behaviour.seasonal_years", b.seasonalYears()),
                 decimal(values, "behaviour.bulk_items", BigDecimal.valueOf(b.bulkItems())).doubleValue());
-        return new HakoSettings(z, l, r, v, b, automations.with(values));
-    }
-
-    private static Set<String> keys(String... own) {
-        Set<String> keys = new java.util.HashSet<>(Set.of(own));
-        keys.addAll(AutomationSettings.KEYS);
-        return Set.copyOf(keys);
+        return new HakoSettings(z, l, r, v, b, automations.with(values), delivery.with(values));
     }
 
     /** {@code ja} or {@code en}. */

@@ -23,6 +23,7 @@ final class Migrations {
             "V6__events.sql",
             "V7__ingestion.sql",
             "V8__scenarios.sql",
+            "V9__delivery.sql",
             "V10__analyses_web.sql",
             "V11__clv_web.sql");
 

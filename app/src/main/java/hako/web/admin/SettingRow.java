@@ -1,6 +1,7 @@
 package hako.web.admin;
 
 import hako.automations.AutomationSettings;
+import hako.delivery.DeliverySettings;
 import hako.customers.MetricRules;
 import hako.settings.HakoSettings;
 import java.util.List;
@@ -40,12 +41,15 @@ public record SettingRow(String key, String value, String defaultValue) {
                 "stage.retention_orders", "tier.top1_percent", "tier.top10_percent", "tier.top20_percent",
                 "f2.window_days", "behaviour.heavy_orders", "behaviour.heavy_window_days", "behaviour.seasonal_percent",
                 "behaviour.seasonal_years", "behaviour.bulk_items", "clv.monthly_discount", "clv.high_risk_below",
-                "clv.low_risk_from", "clv.zero_amount_orders"), AutomationSettings.KEYS);
+                "clv.low_risk_from", "clv.zero_amount_orders"), AutomationSettings.KEYS, DeliverySettings.KEYS);
     }
 
-    private static List<String> concat(List<String> a, java.util.Collection<String> b) {
+    @SafeVarargs
+    private static List<String> concat(List<String> a, java.util.Collection<String>... more) {
         List<String> all = new java.util.ArrayList<>(a);
-        all.addAll(b);
+        for (java.util.Collection<String> b : more) {
+            all.addAll(b);
+        }
         return List.copyOf(all);
     }
 
@@ -61,7 +65,7 @@ public record SettingRow(String key, String value, String defaultValue) {
                 Integer.toString(b.heavyWindowDays()), Integer.toString(b.seasonalPercent()),
                 Integer.toString(b.seasonalYears()), plain(b.bulkItems()), plain(c.monthlyDiscount()),
                 plain(c.highRiskBelow()), plain(c.lowRiskFrom()), Boolean.toString(c.zeroOrders())),
-                s.automations().values().values());
+                s.automations().values().values(), s.delivery().asText().values());
     }
 
     private static String plain(double v) {

@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
+import hako.web.automations.AutomationsLine;
 import javax.sql.DataSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
@@ -37,9 +38,12 @@ class BoardController {
     private final LeakCheck leaks;
     private final ClvState clv;
 
+    private final AutomationsLine automations;
+
     BoardController(DataSource db, ShopState shop, BoardMemory plan, CoverageMemory coverage, LeakCheck leaks,
-                    ClvState clv) {
+                    ClvState clv, AutomationsLine automations) {
         this.leaks = leaks;
+        this.automations = automations;
         this.db = db;
         this.shop = shop;
         this.clv = clv;
@@ -80,6 +84,7 @@ class BoardController {
         model.addAttribute("latest", shop.latestOrderDate().orElseThrow());
         model.addAttribute("stages", Stage.values());
         model.addAttribute("elements", Element.values());
+        model.addAttribute("automations", automations.last30Days());
         return "board/board";
     }
 

@@ -3,6 +3,7 @@ package hako.web.customers;
 import hako.clv.StoredScores;
 import hako.customers.CustomerHistory;
 import hako.customers.CustomerProfile;
+import hako.delivery.MessageLog;
 import hako.followups.ContactLog;
 import hako.segments.Member;
 import hako.segments.Members;
@@ -35,6 +36,8 @@ class CustomerPageController {
 
     /** Orders shown on the timeline; a note says when a customer has more. */
     static final int TIMELINE_MAX = 200;
+    /** Automated messages listed on the page, newest first. */
+    static final int MESSAGES_MAX = 100;
 
     private final DataSource db;
     private final ShopState shop;
@@ -77,9 +80,12 @@ class CustomerPageController {
             model.addAttribute("scored", scored);
             model.addAttribute("score", scored ? StoredScores.of(c, date, List.of(id)).get(id) : null);
             model.addAttribute("clv", clv.status());
+            model.addAttribute("messages", MessageLog.of(c, id, MESSAGES_MAX, shop.settings().zone(),
+                    shop.settings().delivery().attributionDays()));
         }
         model.addAttribute("personal", personal);
         model.addAttribute("rules", shop.settings().rules());
+        model.addAttribute("zone", shop.settings().zone());
         model.addAttribute("latest", shop.latestOrderDate().orElseThrow());
         return "customers/customer";
     }

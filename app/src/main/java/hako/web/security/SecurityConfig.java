@@ -69,6 +69,9 @@ class SecurityConfig {
         loggedIn.setDefaultTargetUrl("/");
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.svg", "/error", "/hako.js").permitAll()
+                        // reached from messages, signed tokens: tracked links and unsubscribe (see hako.web.automations)
+                        .requestMatchers("/t/**", "/u/**").permitAll()
+                        .requestMatchers("/automations/preview/**").hasAnyRole(ADMIN, MARKETER)
                         .requestMatchers("/admin/**").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.POST, "/clv/**").hasRole(ADMIN)
                         .requestMatchers("/imports/**", "/customers/export", "/followups/plans.csv", "/followups/sheet.xlsx",
@@ -77,6 +80,8 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/automations/**").hasRole(ADMIN)
                         .requestMatchers("/automations/audience/**").hasAnyRole(ADMIN, MARKETER)
                         .anyRequest().authenticated())
+                // one-click unsubscribe (RFC 8058): mailbox providers POST without a CSRF token
+                .csrf(c -> c.ignoringRequestMatchers("/u/**"))
                 .formLogin(f -> f.loginPage("/login").successHandler(loggedIn).permitAll())
                 .logout(l -> l.logoutSuccessUrl("/login?logout").permitAll())
                 .headers(h -> h

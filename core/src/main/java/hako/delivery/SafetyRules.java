@@ -1,0 +1,76 @@
+package hako.delivery;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Set;
+
+/**
+ * The rules every message passes at send time, not only when it was enqueued: the trigger still
+ * stands, the customer consents to the channel and has not unsubscribed, the channel preference,
+ * the global frequency cap, and LINE's quiet hours (postponed to their end, never dropped).
+ */
+final class SafetyRules {
+
+    private final DeliverySettings settings;
+    private final ZoneId zone;
+    private final Set<Channel> configured;
+
+    SafetyRules(DeliverySettings settings, ZoneId zone, Set<Channel> configured) {
+        this.settings = settings;
+        this.zone = zone;
+        this.configured = Set.copyOf(configured);
+    }
+
+    Decision decide(SendContext ctx, Instant now) {
+        Channel channel = ctx.message().channel();
+        if (ctx.cancelled()) {
+            return new Decision.Skip("trigger cancelled" + (ctx.cancelReason() == null ? "" : ": " + ctx.cancelReason()));
+        }
+        if (!configured.contains(channel)) {
+            return new Decision.Skip(channel.key() + " is not configured");
+        }
+        Recipient.Reach reach = ctx.recipient().reach(channel);
+        if (reach.address() == null) {
+            return new Decision.Skip(reach.unreachable());
+        }
+        Channel other = channel == Channel.EMAIL ? Channel.LINE : Channel.EMAIL;
+        boolean otherFirst = settings.preference() == (channel == Channel.EMAIL ? ChannelPreference.LINE_FIRST
+                : ChannelPreference.EMAIL_FIRST);
+        if (otherFirst && configured.contains(other) && ctx.recipient().reach(other).address() != null) {
+            return new Decision.Skip(settings.preference().key() + ": sent by " + other.key() + " instead");
+        }
+        if (ctx.lastSent() != null && ctx.lastSent().plus(settings.frequencyCap()).isAfter(now)) {
+            return new Decision.Skip("frequency cap: another automated " + channel.key() + " message was sent at "
+                    + ctx.lastSent() + " (at most one per " + settings.frequencyCap().toHours() + " hours)");
+        }
+        if (channel == Channel.LINE) {
+            Instant quietEnd = quietEnd(now);
+            if (quietEnd != null) {
+                return new Decision.Postpone(quietEnd, "LINE quiet hours " + settings.quietFrom() + "–"
+                        + settings.quietUntil() + ": postponed to " + quietEnd.atZone(zone).toLocalDateTime());
+            }
+        }
+        return new Decision.Send(reach.address());
+    }
+
+    /** When the quiet hours {@code now} falls in end, or null when it is not in them. */
+    Instant quietEnd(Instant now) {
+        LocalTime from = settings.quietFrom();
+        LocalTime until = settings.quietUntil();
+        if (from.equals(until)) {
+            return null;
+        }
+        ZonedDateTime local = now.atZone(zone);
+        LocalTime t = local.toLocalTime();
+        boolean overnight = from.isAfter(until);
+        boolean quiet = overnight ? !t.isBefore(from) || t.isBefore(until) : !t.isBefore(from) && t.isBefore(until);
+        if (!quiet) {
+            return null;
+        }
+        LocalDate day = overnight && !t.isBefore(from) ? local.toLocalDate().plusDays(1) : local.toLocalDate();
+        return day.atTime(until).atZone(zone).toInstant();
+    }
+}
