@@ -24,7 +24,7 @@ import picocli.CommandLine.Command;
             BehavioursCommand.class, NpsCommand.class, ClvCommand.class, PlansCommand.class, FollowupsCommand.class,
             CareCommand.class, ReplenishmentCommand.class, ContactsCommand.class, ServeCommand.class,
             BenchCommand.class, BenchAnalysesCommand.class, BenchClvCommand.class, FollowupsBenchCommand.class,
-            SheetBenchCommand.class, WebBenchCommand.class, SheetCommand.class, ListsCommand.class,
+            SheetBenchCommand.class, WebBenchCommand.class, SheetCommand.class, ListsCommand.class, ExportCommand.class,
             CommandLine.HelpCommand.class})
 public final class Hako {
 
