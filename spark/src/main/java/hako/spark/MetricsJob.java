@@ -1,6 +1,7 @@
 package hako.spark;
 
 import hako.customers.CustomerMetrics;
+import hako.customers.MetricRules;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -68,7 +69,11 @@ public final class MetricsJob {
             throw new BadInput("as-of " + asOf + " is before the first order (" + read.first()
                     + "): there is nothing to measure yet");
         }
-        out.println("hako-spark: customer metrics at " + asOf + " (" + args.rules() + ")");
+        MetricRules r = args.rules();
+        out.printf("hako-spark: customer metrics at %s (acquisition ≤ %d days, churn > %d days, retention from %d"
+                        + " purchases, TOP %s / %s / %s %%)%n", asOf, r.acquisitionDays(), r.churnDays(),
+                r.retentionOrders(), r.top1Percent().toPlainString(), r.top10Percent().toPlainString(),
+                r.top20Percent().toPlainString());
         SparkDialect dialect = new SparkDialect(spark, CustomerMetrics.variables(asOf, args.rules()));
         dialect.run(CustomerMetrics.class, "metrics.sql");
         long customers = spark.table("hako_customer_metrics").count();

@@ -12,12 +12,11 @@ import java.util.regex.Pattern;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 
 /**
  * Runs one of Hako's DuckDB scripts on Spark SQL, statement by statement, so that both engines execute
  * the same text. The shim is small and closed: {@code getvariable('x')} becomes the variable's typed
- * literal, {@code SET VARIABLE x = expr} evaluates expr once, a {@code TEMP TABLE} becomes a persisted
+ * literal, {@code SET VARIABLE x = expr} evaluates expr once, a {@code TEMP TABLE} becomes a checkpointed
  * temporary view and {@code DROP TABLE} drops it, and the {@code hako_} macros are expanded with
  * Spark's own definitions ({@code hako/spark/metrics_macros.sql}). Anything else runs as written.
  */
@@ -58,9 +57,10 @@ final class SparkDialect {
             literals.put(m.group(1).toLowerCase(Locale.ROOT),
                     new SqlVariable(m.group(1), type, v instanceof BigDecimal d ? d.toPlainString() : v).literal());
         } else if ((m = TEMP_TABLE.matcher(statement)).matches()) {
-            spark.sql(translate(m.group(2))).persist(StorageLevel.MEMORY_AND_DISK()).createOrReplaceTempView(m.group(1));
+            // Computed once, now, as DuckDB does; checkpointed rather than cached, so that dropping the
+            // tables it was made from cannot make Spark compute it again from the orders.
+            spark.sql(translate(m.group(2))).localCheckpoint(true).createOrReplaceTempView(m.group(1));
         } else if ((m = DROP_TABLE.matcher(statement)).matches()) {
-            spark.catalog().uncacheTable(m.group(1));
             spark.catalog().dropTempView(m.group(1));
         } else {
             spark.sql(translate(statement));

@@ -88,7 +88,7 @@ class MetricsJobTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("hako-spark: reading orders from", "10 orders, 2023-12-01 … 2024-04-05",
-                "customer metrics at 2024-04-05", "writing 4 customers to", "done in");
+                "customer metrics at 2024-04-05 (acquisition ≤ 30 days, churn > 60 days, retention from 4 purchases, TOP 1 / 10 / 20 %)", "writing 4 customers to", "done in");
         assertThat(BothEngines.spark(db, dir.resolve("latest"))).contains(
                 "D|2|1049.00|2023-12-01|2024-04-05|126|0|1|top1|top1|activation");
     }
