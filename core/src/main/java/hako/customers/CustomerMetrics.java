@@ -1,12 +1,14 @@
 package hako.customers;
 
 import hako.store.Sql;
+import hako.store.SqlVariable;
 import hako.store.Variables;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Computes every customer's metrics at an as-of date into the connection's temporary table
@@ -21,7 +23,10 @@ public final class CustomerMetrics {
     /** Computes the metrics at {@code asOf} under {@code rules}. */
     public static void compute(Connection c, LocalDate asOf, MetricRules rules) throws SQLException {
         try {
-            bind(c, asOf, rules);
+            for (SqlVariable v : variables(asOf, rules)) {
+                Variables.set(c, v.name(), v.sqlType(), v.value());
+            }
+            Sql.run(c, CustomerMetrics.class, "metrics_macros.sql");
             Sql.run(c, CustomerMetrics.class, "metrics.sql");
         } catch (SQLException | RuntimeException e) {
             forget(c, e);
@@ -56,18 +61,22 @@ public final class CustomerMetrics {
         }
     }
 
-    /** Sets the variables the metric queries read. */
-    private static void bind(Connection c, LocalDate asOf, MetricRules rules) throws SQLException {
-        Variables.set(c, "hako_as_of", "DATE", asOf.toString());
-        Variables.set(c, "hako_acquisition_days", "INTEGER", rules.acquisitionDays());
-        Variables.set(c, "hako_churn_days", "INTEGER", rules.churnDays());
-        Variables.set(c, "hako_dormant_days", "INTEGER", rules.dormantDays());
-        Variables.set(c, "hako_retention_orders", "INTEGER", rules.retentionOrders());
-        Variables.set(c, "hako_f2_window", "INTEGER", rules.f2WindowDays());
-        // Scale MetricRules.PERCENT_DECIMALS: finer percentages are refused there, never rounded here.
-        Variables.set(c, "hako_top1", "DECIMAL(18, 8)", rules.top1Percent().toPlainString());
-        Variables.set(c, "hako_top10", "DECIMAL(18, 8)", rules.top10Percent().toPlainString());
-        Variables.set(c, "hako_top20", "DECIMAL(18, 8)", rules.top20Percent().toPlainString());
+    /**
+     * The variables {@code metrics.sql} reads at {@code asOf} under {@code rules}: set on DuckDB before
+     * it runs, and what the Spark job substitutes for them.
+     */
+    public static List<SqlVariable> variables(LocalDate asOf, MetricRules rules) {
+        return List.of(
+                new SqlVariable("hako_as_of", "DATE", asOf.toString()),
+                new SqlVariable("hako_acquisition_days", "INTEGER", rules.acquisitionDays()),
+                new SqlVariable("hako_churn_days", "INTEGER", rules.churnDays()),
+                new SqlVariable("hako_dormant_days", "INTEGER", rules.dormantDays()),
+                new SqlVariable("hako_retention_orders", "INTEGER", rules.retentionOrders()),
+                new SqlVariable("hako_f2_window", "INTEGER", rules.f2WindowDays()),
+                // Scale MetricRules.PERCENT_DECIMALS: finer percentages are refused there, never rounded here.
+                new SqlVariable("hako_top1", "DECIMAL(18, 8)", rules.top1Percent().toPlainString()),
+                new SqlVariable("hako_top10", "DECIMAL(18, 8)", rules.top10Percent().toPlainString()),
+                new SqlVariable("hako_top20", "DECIMAL(18, 8)", rules.top20Percent().toPlainString()));
     }
 
     /** After a failed run the tables may be half rebuilt: mark the connection as having no metrics. */

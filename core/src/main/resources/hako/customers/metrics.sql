@@ -1,4 +1,7 @@
--- Every customer's metrics at the as-of date (DOMAIN.md, "Definitions").
+-- Every customer's metrics at the as-of date (DOMAIN.md, "Definitions"). The one definition for both
+-- engines: DuckDB runs it after metrics_macros.sql, Spark SQL through hako-spark's dialect shim (which
+-- replaces getvariable(...) with literals and defines the hako_ macros its own way). Keep to SQL both
+-- engines read; anything engine-specific belongs in a macro.
 -- Variables: hako_as_of (DATE), hako_acquisition_days, hako_churn_days, hako_retention_orders,
 -- hako_top1, hako_top10, hako_top20 (percent, DECIMAL(18, 8)).
 
@@ -10,7 +13,7 @@ SELECT order_id, customer_id, order_date, amount
 FROM orders
 WHERE NOT cancelled AND amount > 0 AND order_date <= getvariable('hako_as_of');
 
--- M as DECIMAL(18, 2) (up to 10^16): in cents it stays below 2^60, which the rank key below relies on.
+-- M as DECIMAL(18, 2) (up to 10^16): in cents it stays below 2^60, which DuckDB's hako_standing relies on.
 CREATE OR REPLACE TEMP TABLE hako_customer_totals AS
 SELECT customer_id,
        count(*) AS frequency,
@@ -30,37 +33,28 @@ SET VARIABLE hako_top1_rank = CAST(ceil(getvariable('hako_customers') * getvaria
 SET VARIABLE hako_top10_rank = CAST(ceil(getvariable('hako_customers') * getvariable('hako_top10') * 0.01) AS BIGINT);
 SET VARIABLE hako_top20_rank = CAST(ceil(getvariable('hako_customers') * getvariable('hako_top20') * 0.01) AS BIGINT);
 
--- The rank order (M desc, F desc, last purchase desc, customer id asc) as one integer and the id:
--- "standing" packs M in cents (< 10^18 < 2^60, as DECIMAL(18, 2) holds), F (< 2^35) and the last
--- purchase day (offset by 2^31, so dates before 1970 stay positive) into a HUGEINT, so that
--- "standing DESC" orders exactly as the three keys did; comparing one integer costs far less than
--- three columns. Only customers tied on all three reach the customer id.
--- first_purchase rides along as a last sort key that never decides (customer ids are unique):
--- DuckDB's window carries key columns much more cheaply than other columns. M, F and the last
--- purchase are read back from standing for the same reason.
+-- The rank order: M desc, F desc, last purchase desc, customer id asc. The first three keys travel as one
+-- value, "standing" (metrics_macros.sql: one integer on DuckDB), so only customers tied on all three
+-- reach the customer id. first_purchase rides along as a last sort key that never decides (customer
+-- ids are unique): DuckDB's window carries key columns much more cheaply than other columns.
+-- rank is a BIGINT on every engine.
 CREATE OR REPLACE TEMP TABLE hako_customer_metrics AS
 WITH keyed AS (
-    SELECT customer_id, first_purchase,
-           -- (cents on 64 bits below 10^14, where 128-bit decimal division would cost ~0.5 µs a customer)
-           (CAST(CASE WHEN monetary < 100000000000000 THEN CAST(monetary * 100 AS BIGINT)
-                      ELSE CAST(CAST(monetary AS DECIMAL(38, 2)) * 100 AS HUGEINT) END AS HUGEINT) << 67)
-           + (CAST(CASE WHEN frequency < 34359738368 THEN frequency
-                        ELSE error('more than 2^35 purchases by one customer') END AS HUGEINT) << 32)
-           + (date_diff('day', DATE '1970-01-01', last_purchase) + 2147483648) AS standing
+    SELECT customer_id, first_purchase, hako_standing(monetary, frequency, last_purchase) AS standing
     FROM hako_customer_totals
 ),
 ranked AS (
     SELECT customer_id, first_purchase,
-           CAST(CAST(standing >> 67 AS BIGINT) AS DECIMAL(18, 0)) * 0.01 AS monetary,
-           CAST((standing >> 32) & 34359738367 AS BIGINT) AS frequency,
-           DATE '1970-01-01' + CAST((standing & 4294967295) - 2147483648 AS INTEGER) AS last_purchase,
-           row_number() OVER (ORDER BY standing DESC, customer_id ASC, first_purchase ASC) AS rank
+           hako_standing_monetary(standing) AS monetary,
+           hako_standing_frequency(standing) AS frequency,
+           hako_standing_last_purchase(standing) AS last_purchase,
+           CAST(row_number() OVER (ORDER BY standing DESC, customer_id ASC, first_purchase ASC) AS BIGINT) AS rank
     FROM keyed
 ),
 tiered AS (
     SELECT *,
-           date_diff('day', first_purchase, last_purchase) AS tenure_days,
-           date_diff('day', last_purchase, getvariable('hako_as_of')) AS recency_days,
+           hako_days_between(first_purchase, last_purchase) AS tenure_days,
+           hako_days_between(last_purchase, getvariable('hako_as_of')) AS recency_days,
            CASE WHEN rank <= getvariable('hako_top1_rank') THEN 'top1'
                 WHEN rank <= getvariable('hako_top10_rank') THEN 'top10'
                 WHEN rank <= getvariable('hako_top20_rank') THEN 'top20'

@@ -1,0 +1,95 @@
+package hako.spark;
+
+import hako.customers.CustomerMetrics;
+import hako.customers.MetricRules;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The customer table on Spark: reads Hako's orders from Parquet, runs the core's metrics.sql (the same
+ * text DuckDB runs) and writes every customer's F, M, first and last purchase, tenure, R, rank, tier,
+ * cluster and stage as Parquet, ordered by rank.
+ *
+ * <pre>spark-submit --master 'local[*]' --class hako.spark.MetricsJob hako-spark.jar orders.parquet out --as-of 2024-03-31</pre>
+ *
+ * <p>Bad input ends with one message on stderr and exit code 2; progress goes to stdout.
+ */
+public final class MetricsJob {
+
+    /** Exit code for input the job refuses. */
+    static final int BAD_INPUT = 2;
+
+    private MetricsJob() {
+    }
+
+    public static void main(String[] args) {
+        JobArguments arguments;
+        try {
+            arguments = JobArguments.parse(List.of(args));
+        } catch (BadInput e) {
+            System.err.println("hako-spark: " + e.getMessage());
+            System.exit(BAD_INPUT);
+            return;
+        }
+        SparkSession spark = SparkSession.builder().appName("hako-metrics").getOrCreate();
+        spark.sparkContext().setLogLevel("WARN");
+        int code;
+        try {
+            code = run(spark, arguments, System.out, System.err);
+        } finally {
+            spark.stop();
+        }
+        System.exit(code);
+    }
+
+    /** Runs the job on {@code spark}; returns the exit code (0, or {@link #BAD_INPUT} after a message on err). */
+    static int run(SparkSession spark, JobArguments args, PrintStream out, PrintStream err) {
+        try {
+            compute(spark, args, out);
+            return 0;
+        } catch (BadInput e) {
+            err.println("hako-spark: " + e.getMessage());
+            return BAD_INPUT;
+        }
+    }
+
+    private static void compute(SparkSession spark, JobArguments args, PrintStream out) throws BadInput {
+        long started = System.nanoTime();
+        requireNewOutput(spark, args.output());
+        out.println("hako-spark: reading orders from " + args.input());
+        OrdersInput.Read read = OrdersInput.register(spark, args.input());
+        out.printf("hako-spark: %,d orders, %s … %s%n", read.orders(), read.first(), read.last());
+        LocalDate asOf = args.asOf() == null ? read.last() : args.asOf();
+        if (asOf.isBefore(read.first())) {
+            throw new BadInput("as-of " + asOf + " is before the first order (" + read.first()
+                    + "): there is nothing to measure yet");
+        }
+        MetricRules r = args.rules();
+        out.printf("hako-spark: customer metrics at %s (acquisition ≤ %d days, churn > %d days, retention from %d"
+                        + " purchases, TOP %s / %s / %s %%)%n", asOf, r.acquisitionDays(), r.churnDays(),
+                r.retentionOrders(), r.top1Percent().toPlainString(), r.top10Percent().toPlainString(),
+                r.top20Percent().toPlainString());
+        SparkDialect dialect = new SparkDialect(spark, CustomerMetrics.variables(asOf, args.rules()));
+        dialect.run(CustomerMetrics.class, "metrics.sql");
+        long customers = spark.table("hako_customer_metrics").count();
+        out.printf("hako-spark: writing %,d customers to %s%n", customers, args.output());
+        spark.table("hako_customer_metrics").orderBy("rank").write().parquet(args.output());
+        out.printf("hako-spark: done in %.1f s%n", Duration.ofNanos(System.nanoTime() - started).toMillis() / 1000.0);
+    }
+
+    private static void requireNewOutput(SparkSession spark, String output) throws BadInput {
+        Path path = new Path(output);
+        try {
+            if (path.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(path)) {
+                throw new BadInput("output " + output + " exists: remove it or name another");
+            }
+        } catch (IOException e) {
+            throw new BadInput("cannot check output " + output + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,17 @@
+-- Spark SQL's definitions of the engine-specific macros of hako/customers/metrics.sql (DuckDB's are in
+-- hako/customers/metrics_macros.sql). Spark has no macros: SparkDialect expands each call textually,
+-- every argument parenthesised, so these bodies must be expressions.
+
+-- Whole days from one date to a later one, a BIGINT as DuckDB's date_diff.
+CREATE OR REPLACE TEMP MACRO hako_days_between(from_date, to_date) AS CAST(datediff(to_date, from_date) AS BIGINT);
+
+-- The first three keys of the rank order as a struct: Spark orders structs field by field, so
+-- "standing DESC" is M desc, F desc, last purchase desc (Spark has no 128-bit integer to pack them in).
+CREATE OR REPLACE TEMP MACRO hako_standing(m, f, last_purchase) AS
+    named_struct('monetary', m, 'frequency', f, 'last_purchase', last_purchase);
+
+CREATE OR REPLACE TEMP MACRO hako_standing_monetary(standing) AS standing.monetary;
+
+CREATE OR REPLACE TEMP MACRO hako_standing_frequency(standing) AS standing.frequency;
+
+CREATE OR REPLACE TEMP MACRO hako_standing_last_purchase(standing) AS standing.last_purchase;
