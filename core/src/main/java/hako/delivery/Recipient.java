@@ -1,7 +1,5 @@
 package hako.delivery;
 
-import java.util.Optional;
-
 /**
  * The customer as the safety rules see them at send time: addresses, consents and unsubscribes.
  * {@code known} is false when the trigger names a customer missing from the customer master.
@@ -28,9 +26,6 @@ record Recipient(String customerId, boolean known, String name, String email, St
 
     /** An address, or the reason there is none. */
     record Reach(String address, String unreachable) {
-        Optional<String> asOptional() {
-            return Optional.ofNullable(address);
-        }
     }
 
     private static boolean blank(String s) {

@@ -70,7 +70,8 @@ class AdminBrowserTest {
         browser.open("/admin/settings?lang=ja");
         assertThat(browser.text("#setting-stage\\.churn_days .value")).isEqualTo("60日");
         assertThat(browser.text("#setting-zone .value")).isEqualTo("Asia/Tokyo");
-        assertThat(browser.all("table.settings tbody tr")).hasSize(15 + 13); // 13 automation.* keys
+        // every key: the metric, behaviour and CLV rules, 13 automation.* and 14 delivery.* keys
+        assertThat(browser.all("table.settings tbody tr")).hasSize(SettingRow.keys().size()).hasSizeGreaterThan(15 + 13 + 14);
         assertThat(browser.text("#setting-automation\\.cart\\.delay_minutes .value")).isEqualTo("60分");
         assertThat(browser.text("#setting-behaviour\\.heavy_orders .value")).isEqualTo("6回");
         assertThat(browser.text(".notice")).contains("hako.properties").contains("--set").contains("再起動");
