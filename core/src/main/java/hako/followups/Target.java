@@ -1,6 +1,7 @@
 package hako.followups;
 
 import hako.analyses.groups.CustomerGroup;
+import hako.analyses.nps.Loyalty;
 import hako.customers.Cluster;
 import hako.customers.Stage;
 import java.util.ArrayList;
@@ -87,7 +88,7 @@ public record Target(String text, Set<Cluster> clusters, Set<Stage> stages, Clus
                 case "stage" -> stages = narrow("stage", stages, Stage.class, values, not, Builder::stage);
                 case "tier" -> tier(single(key, values, not));
                 case "behaviour", "behavior" -> behaviour(single(key, values, false), not);
-                case "loyalty" -> group(CustomerGroup.ofKey("loyalty_" + single(key, values, not)));
+                case "loyalty" -> group(CustomerGroup.of(Loyalty.ofKey(single(key, values, not))));
                 case "segment" -> board = once(key, board, stage(single(key, values, not)));
                 default -> throw new IllegalArgumentException("unknown target key \"" + kv[0].strip()
                         + "\": use cluster, tier, stage, behaviour, loyalty or segment");
@@ -130,12 +131,14 @@ public record Target(String text, Set<Cluster> clusters, Set<Stage> stages, Clus
                     return;
                 }
                 default -> {
+                    Behaviour b;
                     try {
-                        behaviour(Behaviour.ofKey(value), not);
+                        b = Behaviour.ofKey(value);
                     } catch (IllegalArgumentException e) {
                         throw new IllegalArgumentException("unknown behaviour \"" + value
                                 + "\": use one_time, multi_buyer, usage_cycle, heavy, seasonal or bulk");
                     }
+                    behaviour(b, not);
                 }
             }
         }

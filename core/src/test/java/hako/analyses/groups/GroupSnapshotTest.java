@@ -150,5 +150,7 @@ class GroupSnapshotTest {
                 .containsExactlyInAnyOrder("heavy=1", "bulk-repeat=1", "loyal=1", "seasonal-low=1");
         assertThatThrownBy(() -> Target.parse("loyalty=high;loyalty=low")).hasMessageContaining("one loyalty");
         assertThatThrownBy(() -> Target.parse("behaviour=sometimes")).hasMessageContaining("heavy, seasonal or bulk");
+        assertThatThrownBy(() -> Target.parse("loyalty=great")).hasMessageContaining("use high, mid or low");
+        assertThatThrownBy(() -> Target.parse("behaviour!=heavy")).hasMessageContaining("= only");
     }
 }
