@@ -93,6 +93,7 @@ public final class AnalysisQuery {
                 s.execute("DROP " + t[0] + " IF EXISTS temp.main.\"" + t[1].replace("\"", "\"\"") + "\"");
             }
         }
+        Sql.run(c, AnalysisQuery.class, "work_tables_forget.sql");
     }
 
     /** A nullable DOUBLE column (null stays null, never 0). */

@@ -1,6 +1,7 @@
 package hako.followups;
 
 import hako.analyses.groups.CustomerGroup;
+import hako.analyses.nps.Loyalty;
 import hako.clv.ChurnRisk;
 import hako.customers.Cluster;
 import hako.customers.Stage;
@@ -91,7 +92,7 @@ public record Target(String text, Set<Cluster> clusters, Set<Stage> stages, Clus
                 case "stage" -> stages = narrow("stage", stages, Stage.class, values, not, Builder::stage);
                 case "tier" -> tier(single(key, values, not));
                 case "behaviour", "behavior" -> behaviour(single(key, values, false), not);
-                case "loyalty" -> group(CustomerGroup.ofKey("loyalty_" + single(key, values, not)));
+                case "loyalty" -> group(CustomerGroup.of(Loyalty.ofKey(single(key, values, not))));
                 case "segment" -> board = once(key, board, stage(single(key, values, not)));
                 case "churn_risk" -> risks = narrow("churn_risk", risks, ChurnRisk.class, values, not, Builder::risk);
                 default -> throw new IllegalArgumentException("unknown target key \"" + kv[0].strip()

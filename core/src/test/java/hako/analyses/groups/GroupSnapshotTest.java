@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import hako.analyses.behaviour.Behaviour;
+import hako.analyses.behaviour.BehaviourFixture;
 import hako.analyses.behaviour.BehaviourRules;
 import hako.analyses.behaviour.BehaviourSegments;
 import hako.analyses.nps.Loyalty;
@@ -34,7 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The behaviour fixture of BehaviourSegmentsTest (heavy: H; one-time: O, Q; seasonal: S; bulk: B, O)
+ * The behaviour fixture (heavy: H; one-time: O, Q; seasonal: S; bulk: B, O)
  * with NPS answers: H 10 (high), S 9 then 6 (low by the latest), O 8 (mid), and Z 10, who never bought.
  */
 class GroupSnapshotTest {
@@ -49,16 +50,7 @@ class GroupSnapshotTest {
     @BeforeEach
     void shop() throws Exception {
         shop = new SmallShop(dir.resolve("shop.duckdb"));
-        shop.purchases("H", 100, "2023-12-01", "2024-03-01", "2024-06-01", "2024-12-31")
-                .purchases("J", 100, "2024-01-01", "2024-05-01", "2024-06-01")
-                .purchases("S", 100, "2022-12-10", "2023-12-05", "2024-12-20", "2024-06-01")
-                .purchases("T", 100, "2024-11-01", "2024-11-20")
-                .order("o1", "O", "2024-05-05 10:00", "P1:100:6")
-                .order("b1", "B", "2024-02-01 10:00", "P1:100:4")
-                .order("b2", "B", "2024-03-01 10:00", "P1:100:7")
-                .purchases("B", 100, "2023-04-01")
-                .order("q1", "Q", "2024-07-01 10:00", "P1:50:2", "P2:50:2")
-                .importRecorded(1);
+        BehaviourFixture.sevenCustomers(shop).importRecorded(1);
         try (Statement s = shop.db().createStatement()) {
             s.execute("INSERT INTO nps_responses VALUES ('H', DATE '2024-10-01', 10, NULL, 1),"
                     + " ('S', DATE '2024-01-01', 9, NULL, 1), ('S', DATE '2024-09-01', 6, NULL, 1),"
@@ -150,5 +142,7 @@ class GroupSnapshotTest {
                 .containsExactlyInAnyOrder("heavy=1", "bulk-repeat=1", "loyal=1", "seasonal-low=1");
         assertThatThrownBy(() -> Target.parse("loyalty=high;loyalty=low")).hasMessageContaining("one loyalty");
         assertThatThrownBy(() -> Target.parse("behaviour=sometimes")).hasMessageContaining("heavy, seasonal or bulk");
+        assertThatThrownBy(() -> Target.parse("loyalty=great")).hasMessageContaining("use high, mid or low");
+        assertThatThrownBy(() -> Target.parse("behaviour!=heavy")).hasMessageContaining("= only");
     }
 }
