@@ -70,7 +70,7 @@ class AdminBrowserTest {
         browser.open("/admin/settings?lang=ja");
         assertThat(browser.text("#setting-stage\\.churn_days .value")).isEqualTo("60日");
         assertThat(browser.text("#setting-zone .value")).isEqualTo("Asia/Tokyo");
-        assertThat(browser.all("table.settings tbody tr")).hasSize(15);
+        assertThat(browser.all("table.settings tbody tr")).hasSize(SettingRow.keys().size());
         assertThat(browser.text("#setting-behaviour\\.heavy_orders .value")).isEqualTo("6回");
         assertThat(browser.text(".notice")).contains("hako.properties").contains("--set").contains("再起動");
         assertThat(browser.all("table.audit tbody tr")).isNotEmpty();
