@@ -34,6 +34,16 @@ class FollowupPagesBrowserTest {
         staff.clear();
         staff.sendKeys("高橋");
         row.findElement(org.openqa.selenium.By.cssSelector("button[type=submit]")).click();
+        // the typed value shows at once: wait for htmx to swap in the server's row, or the reload below may
+        // overtake the assignment (it did on a loaded machine)
+        browser.waitFor(d -> {
+            try {
+                row.getTagName();
+                return null;
+            } catch (org.openqa.selenium.StaleElementReferenceException swapped) {
+                return true;
+            }
+        });
         browser.waitFor(d -> "高橋".equals(d.findElement(org.openqa.selenium.By.cssSelector("#" + id + " input[name=staff]"))
                 .getAttribute("value")) ? true : null);
         browser.open("/followups/care?lang=ja");
