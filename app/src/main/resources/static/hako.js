@@ -1,6 +1,6 @@
 /*
  * Hako site events. Paste into every page of the shop:
- *   <script src="https://hako.example.jp/hako.js" data-key="WRITE_KEY" async></script>
+ *   <script src="https://hako.example.jp/hako.js" data-key="WRITE_KEY"></script>
  * then call hako.track('product_view', {product_code, product_name, price, url}), 'add_to_cart',
  * 'remove_from_cart', 'checkout', 'purchase' (with order_id and items), and hako.identify(customerId)
  * when a customer logs in. The visitor's anonymous id is kept in a first-party cookie and localStorage.
