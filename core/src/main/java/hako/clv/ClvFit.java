@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * A fit of both models on a shop's orders: BG/NBD on every customer's purchase pattern, Gamma-Gamma on the
@@ -36,8 +37,24 @@ public record ClvFit(Calibration calibration, long dataVersion, long customers, 
         return GammaGamma.of(spend.values());
     }
 
+    /** The steps of a fit, in order, as {@link #fit(Connection, Calibration, Consumer)} reports them. */
+    public enum Step {
+        /** Each customer's repeat purchase days, their timing and spend through the calibration end. */
+        SUMMARY,
+        /** BG/NBD by maximum likelihood with standard errors. */
+        PURCHASES,
+        /** Gamma-Gamma by maximum likelihood with standard errors. */
+        SPEND
+    }
+
     /** Fits both models on the orders of {@code c} through the calibration, or refuses with the reason. */
     public static ClvFit fit(Connection c, Calibration calibration) throws SQLException {
+        return fit(c, calibration, step -> { });
+    }
+
+    /** As {@link #fit(Connection, Calibration)}, telling {@code progress} each step as it starts. */
+    public static ClvFit fit(Connection c, Calibration calibration, Consumer<Step> progress) throws SQLException {
+        progress.accept(Step.SUMMARY);
         long version = MetricSnapshot.dataVersion(c);
         calibration.summarise(c);
         Patterns patterns = Calibration.patterns(c);
@@ -49,7 +66,9 @@ public record ClvFit(Calibration calibration, long dataVersion, long customers, 
                     + MIN_REPEATERS + " repeat customers are needed (import more history or choose a later"
                     + " --calibration-end)");
         }
+        progress.accept(Step.PURCHASES);
         Estimate purchases = BgNbd.fit(patterns);
+        progress.accept(Step.SPEND);
         Spends spends = Calibration.spends(c);
         if (spends.size() < MIN_REPEATERS) {
             throw new ClvRefused("too little spend data: " + spends.size() + " repeat customers with an amount above 0;"

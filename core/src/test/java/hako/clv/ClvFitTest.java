@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,8 +56,10 @@ class ClvFitTest {
     }
 
     @Test
-    void theSqlSummaryEqualsThePlainJavaOne() throws Exception {
-        ClvFit.fit(db, CdnowShop.PUBLISHED);
+    void theSqlSummaryEqualsThePlainJavaOneAndTheStepsAreToldInOrder() throws Exception {
+        List<ClvFit.Step> steps = new ArrayList<>();
+        ClvFit.fit(db, CdnowShop.PUBLISHED, steps::add);
+        assertThat(steps).containsExactly(ClvFit.Step.SUMMARY, ClvFit.Step.PURCHASES, ClvFit.Step.SPEND);
         Map<String, String> sql = new HashMap<>();
         try (Statement s = db.createStatement();
              ResultSet r = s.executeQuery("SELECT customer_id, x, tx_days, t_days, zbar, holdout_x FROM hako_clv_summary")) {

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javax.sql.DataSource;
@@ -28,7 +29,8 @@ import org.springframework.stereotype.Component;
 /**
  * The shop's CLV fit as the web app keeps it: fitted in the background, one fit at a time, when the app starts
  * without a current fit and again after every import (a stale fit would predict from data that changed), or when
- * an admin asks; the scores of each as-of date a page shows are computed once and stored. Pages ask here whether
+ * an admin asks; the scores of each as-of date a page shows are computed once and stored. A fit with a holdout keeps
+ * its calibration and holdout ends through the automatic refits. Pages ask here whether
  * they have scores and show the fit's state when they do not.
  */
 @Component
@@ -46,6 +48,7 @@ public class ClvState {
     });
     private final Object scoring = new Object();
     private volatile FitJob job;
+    private volatile long[] lastStepTimes;
     private ClvFit fit;
     private boolean fitRead;
     private Diagnosed diagnosed;
@@ -161,17 +164,28 @@ public class ClvState {
             if (job != null && job.running()) {
                 throw new FitBusy();
             }
-            FitJob started = new FitJob(calibration, false, user);
+            FitJob started = new FitJob(calibration, false, user, lastStepTimes);
             job = started;
             thread.execute(() -> run(started));
             return started;
         }
     }
 
-    /** Fits when there is no current fit: after start and after every import. */
+    /**
+     * Completes when every fit asked for before this call has ended (the fits run one after another on one thread),
+     * done or not: tests and callers wait on it instead of polling.
+     */
+    public CompletableFuture<Void> settled() {
+        return CompletableFuture.runAsync(() -> { }, thread);
+    }
+
+    /**
+     * Fits when there is no current fit: after start and after every import. A stored fit with a holdout is fitted
+     * again with the same calibration end and holdout end ({@link FitJob#automaticCalibration}).
+     */
     @EventListener({ApplicationReadyEvent.class, ShopState.DataChanged.class})
     public void refitWhenStale() {
-        FitJob queued = new FitJob(null, true, null);
+        FitJob queued = new FitJob(null, true, null, lastStepTimes);
         synchronized (this) {
             forget();
             if (job == null || !job.running()) {
@@ -199,11 +213,10 @@ public class ClvState {
         try (Connection c = db.getConnection()) {
             LocalDate latest = AsOfDate.latestOrderDate(c);
             Calibration calibration = j.calibration() != null ? j.calibration()
-                    : new Calibration(latest, null, settings.zeroOrders());
-            j.step(FitJob.State.FITTING);
+                    : FitJob.automaticCalibration(stored(), latest, settings.zeroOrders());
             ClvFit made;
             try {
-                made = ClvFit.fit(c, calibration);
+                made = ClvFit.fit(c, calibration, j::step);
             } finally {
                 StoredScores.release(c);
             }
@@ -217,6 +230,7 @@ public class ClvState {
                 shop.countsChanged();
             }
             j.finish(FitJob.State.DONE);
+            lastStepTimes = j.stepTimes();
         } catch (ClvRefused e) {
             j.refused(e.getMessage());
         } catch (Exception | Error e) {
