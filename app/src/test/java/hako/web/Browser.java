@@ -44,6 +44,17 @@ public final class Browser implements AutoCloseable {
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     }
 
+    /** A new browser on {@code app} signed in as {@code user}; closed again if signing in fails. */
+    public static Browser signedIn(WebApp app, String user) throws Exception {
+        Browser browser = new Browser(app);
+        try {
+            return browser.login(user);
+        } catch (RuntimeException e) {
+            browser.close();
+            throw e;
+        }
+    }
+
     public WebDriver driver() {
         return driver;
     }

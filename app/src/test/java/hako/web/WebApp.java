@@ -103,6 +103,11 @@ public final class WebApp {
         return context.getBean(DataSource.class);
     }
 
+    /** The app's Spring context, for a test that renders a template itself. */
+    public org.springframework.context.ApplicationContext context() {
+        return context;
+    }
+
     public <T> T bean(Class<T> type) {
         return context.getBean(type);
     }

@@ -2,32 +2,17 @@ package hako.web.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import hako.web.Browser;
+import hako.web.InBrowser;
+import hako.web.InBrowser.SignedIn;
 import hako.web.WebApp;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /** The admin pages in a real browser, as the admin of a shop uses them. */
-class AdminBrowserTest {
-
-    static WebApp app;
-    static Browser browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        app = WebApp.shared();
-        browser = new Browser(app);
-        browser.login(WebApp.ADMIN);
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
+@SignedIn(WebApp.ADMIN)
+class AdminBrowserTest extends InBrowser {
 
     @Test
     void anAdminAddsAUserWithTheFormAndSeesThemInTheTable() throws Exception {

@@ -2,7 +2,8 @@ package hako.web.analyses;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import hako.web.Browser;
+import hako.web.InBrowser;
+import hako.web.InBrowser.SignedIn;
 import hako.web.WebApp;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,8 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -35,22 +34,8 @@ import org.openqa.selenium.WebElement;
  * list show as many customers there.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class AnalysesBrowserTest {
-
-    static WebApp app;
-    static Browser browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        app = WebApp.shared();
-        browser = new Browser(app);
-        browser.login(WebApp.MARKETER);
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
+@SignedIn(WebApp.MARKETER)
+class AnalysesBrowserTest extends InBrowser {
 
     /** Opens {@code path} in {@code lang}, waits past the computing note until every chart is drawn. */
     static void show(String path, String lang) {

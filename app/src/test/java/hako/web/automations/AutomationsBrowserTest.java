@@ -2,29 +2,14 @@ package hako.web.automations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import hako.web.Browser;
+import hako.web.InBrowser;
+import hako.web.InBrowser.SignedIn;
 import hako.web.WebApp;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The automations pages in a real browser, as an admin uses them. */
-class AutomationsBrowserTest {
-
-    static WebApp app;
-    static Browser browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        app = WebApp.shared();
-        browser = new Browser(app);
-        browser.login(WebApp.ADMIN);
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
+@SignedIn(WebApp.ADMIN)
+class AutomationsBrowserTest extends InBrowser {
 
     @Test
     void anAdminSwitchesAScenarioOffAndOnAndDryRunsTheCartScenario() throws Exception {

@@ -7,32 +7,17 @@ import hako.customers.CustomerMetrics;
 import hako.customers.ShopSummary;
 import hako.customers.Stage;
 import hako.settings.HakoSettings;
-import hako.web.Browser;
+import hako.web.InBrowser;
+import hako.web.InBrowser.SignedIn;
 import hako.web.WebApp;
 import java.sql.Connection;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-class BoardBrowserTest {
-
-    static WebApp app;
-    static Browser browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        app = WebApp.shared();
-        browser = new Browser(app);
-        browser.login(WebApp.ADMIN);
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
+@SignedIn(WebApp.ADMIN)
+class BoardBrowserTest extends InBrowser {
 
     @Test
     void stageCountsEqualTheSummaryOfTheSameData() throws Exception {

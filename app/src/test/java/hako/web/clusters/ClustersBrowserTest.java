@@ -2,34 +2,19 @@ package hako.web.clusters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import hako.web.Browser;
+import hako.web.InBrowser;
+import hako.web.InBrowser.SignedIn;
 import hako.web.WebApp;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 
-class ClustersBrowserTest {
-
-    static WebApp app;
-    static Browser browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        app = WebApp.shared();
-        browser = new Browser(app);
-        browser.login(WebApp.VIEWER);
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
+@SignedIn(WebApp.VIEWER)
+class ClustersBrowserTest extends InBrowser {
 
     @Test
     void sixClustersAddUpToTheBoardsCustomerCount() throws Exception {

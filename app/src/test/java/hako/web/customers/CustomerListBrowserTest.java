@@ -2,35 +2,26 @@ package hako.web.customers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import hako.web.Browser;
+import hako.web.InBrowser;
+import hako.web.InBrowser.SignedIn;
 import hako.web.WebApp;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 
-class CustomerListBrowserTest {
+@SignedIn(WebApp.ADMIN)
+class CustomerListBrowserTest extends InBrowser {
 
-    static WebApp app;
-    static Browser browser;
     static ShopFacts facts;
 
     @BeforeAll
     static void start() throws Exception {
-        app = WebApp.shared();
         facts = new ShopFacts(app);
-        browser = new Browser(app);
-        browser.login(WebApp.ADMIN);
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
     }
 
     @Test

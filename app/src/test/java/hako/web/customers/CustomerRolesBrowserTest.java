@@ -22,8 +22,7 @@ class CustomerRolesBrowserTest {
         ShopFacts facts = new ShopFacts(app);
         String[] buyer = facts.namedBuyer(facts.latestOrderDate(), 2);
         String email = facts.master(buyer[0], "email");
-        try (Browser browser = new Browser(app)) {
-            browser.login(WebApp.VIEWER);
+        try (Browser browser = Browser.signedIn(app, WebApp.VIEWER)) {
             browser.open("/customers?lang=ja");
             assertThat(browser.all("table.customer-list tbody tr")).isNotEmpty();
             assertThat(browser.all("table.customer-list td.email")).isEmpty();
@@ -55,8 +54,7 @@ class CustomerRolesBrowserTest {
         ShopFacts facts = new ShopFacts(app);
         LocalDate asOf = facts.latestOrderDate();
         long retention = facts.retention(asOf);
-        try (Browser browser = new Browser(app)) {
-            browser.login(WebApp.MARKETER);
+        try (Browser browser = Browser.signedIn(app, WebApp.MARKETER)) {
             browser.open("/customers?lang=ja&stage=retention");
             String href = browser.find(".export-link").getAttribute("href");
             assertThat(href).contains("/customers/export?stage=retention");

@@ -2,28 +2,15 @@ package hako.web.followups;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import hako.web.Browser;
+import hako.web.InBrowser;
+import hako.web.InBrowser.SignedIn;
 import hako.web.WebApp;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 
 /** The care, plans and lists pages in a browser: a staff member assigned in place; screenshots. */
-class FollowupPagesBrowserTest {
-
-    static Browser browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        browser = new Browser(WebApp.shared());
-        browser.login(WebApp.MARKETER);
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
+@SignedIn(WebApp.MARKETER)
+class FollowupPagesBrowserTest extends InBrowser {
 
     @Test
     void aStaffMemberIsAssignedInPlaceOnTheCarePage() throws Exception {

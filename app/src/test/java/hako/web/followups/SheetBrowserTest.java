@@ -2,13 +2,12 @@ package hako.web.followups;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import hako.web.Browser;
+import hako.web.InBrowser;
+import hako.web.InBrowser.SignedIn;
 import hako.web.WebApp;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -18,22 +17,8 @@ import org.openqa.selenium.support.ui.Select;
  * A marketer generates the month's tasks, ticks one off in place and finds it in the customer's
  * contact history; the follow-up pages are screenshot.
  */
-class SheetBrowserTest {
-
-    static WebApp app;
-    static Browser browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        app = WebApp.shared();
-        browser = new Browser(app);
-        browser.login(WebApp.MARKETER);
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
+@SignedIn(WebApp.MARKETER)
+class SheetBrowserTest extends InBrowser {
 
     @Test
     void aTaskTickedOffInTheSheetShowsInTheCustomersHistory() throws Exception {

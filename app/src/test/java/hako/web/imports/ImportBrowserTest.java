@@ -2,7 +2,8 @@ package hako.web.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import hako.web.Browser;
+import hako.web.InBrowser;
+import hako.web.InBrowser.SignedIn;
 import hako.web.WebApp;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -13,30 +14,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
-class ImportBrowserTest {
+@SignedIn(WebApp.MARKETER)
+class ImportBrowserTest extends InBrowser {
 
     static final Charset WINDOWS_31J = Charset.forName("windows-31j");
-    static WebApp app;
-    static Browser browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        app = WebApp.shared();
-        browser = new Browser(app);
-        browser.login(WebApp.MARKETER);
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
 
     @Test
     void aShiftJisOrdersFileIsConfirmedImportedAndGrowsTheBoard() throws Exception {
