@@ -7,16 +7,12 @@ import hako.events.EventStore;
 import hako.events.EventType;
 import hako.events.Intake;
 import hako.events.SiteEvent;
-import hako.store.ShopDatabase;
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,27 +20,7 @@ import org.junit.jupiter.api.Test;
  * real SMTP server and the LINE stub, and the purchase that follows is attributed to the message. Time
  * moves by the test's clock, never by sleeping.
  */
-class CartAbandonmentJourneyTest {
-
-    /** 2026-11-20 10:00 in Tokyo: outside LINE's quiet hours. */
-    static final Instant T0 = Instant.parse("2026-11-20T01:00:00Z");
-
-    Connection db;
-    Channels channels;
-    TestClock clock = new TestClock(T0);
-
-    @BeforeEach
-    void open() throws Exception {
-        db = ShopDatabase.inMemory();
-        channels = new Channels();
-        Shop.customer(db, "C1", "山田 花子", "hanako@example.jp", true, "U-hanako", true);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        channels.close();
-        db.close();
-    }
+class CartAbandonmentJourneyTest extends DeliveryFixture {
 
     private void events(Instant at, SiteEvent... events) throws Exception {
         EventStore.write(db, List.of(List.of(events)), Intake.api(at, Shop.SETTINGS.zone()));
@@ -58,23 +34,21 @@ class CartAbandonmentJourneyTest {
 
     private void evaluateAndDeliver() throws Exception {
         Automations.run(db, clock, Shop.SETTINGS);
-        try (Deliverer d = new Deliverer(db, Shop.SETTINGS, channels.config(), clock, clock)) {
-            d.run();
-        }
+        deliver();
     }
 
     @Test
     void anAbandonedCartGetsOneEmailAndOneLinePushAndThePurchaseAfterIsAttributed() throws Exception {
         // an anonymous visitor views and adds to the cart, then logs in: the visitor becomes customer C1
-        events(T0, event("e-1", T0, EventType.PRODUCT_VIEW, null, "P-1", null, null),
-                event("e-2", T0.plusSeconds(30), EventType.ADD_TO_CART, null, "P-1", 2, null),
-                event("e-3", T0.plusSeconds(60), EventType.IDENTIFY, "C1", null, null, null));
+        events(MORNING, event("e-1", MORNING, EventType.PRODUCT_VIEW, null, "P-1", null, null),
+                event("e-2", MORNING.plusSeconds(30), EventType.ADD_TO_CART, null, "P-1", 2, null),
+                event("e-3", MORNING.plusSeconds(60), EventType.IDENTIFY, "C1", null, null, null));
 
-        clock.set(T0.plus(Duration.ofMinutes(59)));
+        clock.set(MORNING.plus(Duration.ofMinutes(59)));
         evaluateAndDeliver();
         assertThat(channels.mails()).isEmpty();
 
-        clock.set(T0.plus(Duration.ofMinutes(61)));
+        clock.set(MORNING.plus(Duration.ofMinutes(61)));
         evaluateAndDeliver();
         evaluateAndDeliver();
         assertThat(channels.mails()).hasSize(1);
@@ -84,19 +58,19 @@ class CartAbandonmentJourneyTest {
         assertThat(channels.line.requests().get(0).body()).contains("U-hanako");
 
         // the customer comes back and buys: step 2 is cancelled, the order is attributed to the message
-        Instant bought = T0.plus(Duration.ofHours(3));
+        Instant bought = MORNING.plus(Duration.ofHours(3));
         clock.set(bought);
         events(bought, event("e-4", bought, EventType.PURCHASE, "C1", "P-1", 2, "O-1"));
         clock.set(bought.plus(Duration.ofMinutes(1)));   // the app evaluates every minute
         evaluateAndDeliver();
-        clock.set(T0.plus(Duration.ofHours(26)));
+        clock.set(MORNING.plus(Duration.ofHours(26)));
         evaluateAndDeliver();
         assertThat(channels.mails()).hasSize(1);
         assertThat(channels.line.requests()).hasSize(1);
         assertThat(text("SELECT cancel_reason FROM automation_triggers WHERE step = 2")).isEqualTo("purchased");
 
         Attribution.ScenarioStats cart = Attribution.stats(db, Shop.SETTINGS.zone(),
-                        Shop.SETTINGS.delivery().attributionDays(), T0, T0.plus(Duration.ofDays(7))).stream()
+                        Shop.SETTINGS.delivery().attributionDays(), MORNING, MORNING.plus(Duration.ofDays(7))).stream()
                 .filter(s -> s.scenario().equals("cart_abandonment")).findFirst().orElseThrow();
         // the email and the LINE push are two messages; the order goes to the last one sent before it
         assertThat(cart.triggered()).isEqualTo(2);

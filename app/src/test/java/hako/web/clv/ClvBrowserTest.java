@@ -47,7 +47,8 @@ class ClvBrowserTest extends InBrowser {
     /** Waits until every fit asked for so far has ended (the app fits in the background); the current fit. */
     static ClvFit awaitCurrentFit() throws Exception {
         clv.settled().get(3, TimeUnit.MINUTES);
-        return clv.current().orElseThrow(() -> new AssertionError("no current CLV fit; " + clv.status()));
+        ClvStatus status = clv.status();
+        return clv.current().orElseThrow(() -> new AssertionError("no current CLV fit; " + status));
     }
 
     /** An admin's fit, waited for to the end. */
