@@ -267,7 +267,7 @@ class ClvBrowserTest extends InBrowser {
         assertThat(count("true")).isPositive();
         browser.open("/clv?lang=en");
         assertThat(browser.text(".automatic.kept")).contains("every import refits it with the same calibration end ("
-                + latest.minusDays(150) + ") and holdout end (" + latest.minusDays(30) + ")");
+                + latest.minusDays(150) + ") and holdout end (" + latest.minusDays(30) + ")").contains("each customer's scores");
         assertThat(browser.all("#holdout-table tbody tr")).isNotEmpty();
         browser.screenshot("clv-page-holdout-kept-en");
 
