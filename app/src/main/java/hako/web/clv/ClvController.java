@@ -77,6 +77,17 @@ class ClvController {
         return "clv/clv :: job";
     }
 
+    /** The note of a page without CLV while a fit runs, polled by htmx; the page reloads when the fit ends. */
+    @GetMapping("/clv/note")
+    String note(Model model, HttpServletResponse response) throws SQLException {
+        ClvStatus status = clv.status();
+        if (!status.fitting()) {
+            response.setHeader("HX-Refresh", "true");
+        }
+        model.addAttribute("clv", status);
+        return "clv/status :: note";
+    }
+
     /** Admins only (SecurityConfig). */
     @PostMapping("/clv/fit")
     String fit(@RequestParam(defaultValue = "") String calibrationEnd, @RequestParam(defaultValue = "") String holdoutEnd,

@@ -241,6 +241,16 @@ class ClvBrowserTest extends InBrowser {
     }
 
     @Test
+    void thePollsOfARunningFitReloadThePageOnceNoFitRuns() throws Exception {
+        WebSession marketer = WebSession.loggedIn(app, WebApp.MARKETER);
+        for (String poll : List.of("/clv/note", "/clv/status?running=true")) {
+            java.net.http.HttpResponse<String> answer = marketer.getHtmx(poll);
+            assertThat(answer.statusCode()).isEqualTo(200);
+            assertThat(answer.headers().firstValue("HX-Refresh")).as(poll).hasValue("true");
+        }
+    }
+
+    @Test
     void onlyAdminsRefitAndABadDateIsRefusedPlainly() throws Exception {
         WebSession marketer = WebSession.loggedIn(app, WebApp.MARKETER);
         assertThat(marketer.post("/clv/fit", Map.of("calibrationEnd", "")).statusCode()).isEqualTo(403);
