@@ -73,7 +73,8 @@ final class MaximumLikelihood {
         }
         if (best == null || best.getValue() <= -1e300) {
             throw new ClvRefused(model + ": the fit did not converge from any of " + starts.size() + " starting points;"
-                    + " the data may be too small or too regular for the model");
+                    + " the data may be too small or too regular for the model (import more history or choose a later"
+                    + " calibration end)");
         }
         int agreeing = 0;
         for (double v : reached) {
@@ -83,7 +84,8 @@ final class MaximumLikelihood {
             best = new BOBYQAOptimizer(2 * n + 1, REFINE_RADIUS, FINE_RADIUS).optimize(new MaxEval(MAX_EVALUATIONS),
                     objective, GoalType.MAXIMIZE, new InitialGuess(best.getPoint()), new SimpleBounds(lower, upper));
         } catch (MathIllegalStateException e) {
-            throw new ClvRefused(model + ": the fit did not converge to a fine tolerance; the likelihood is too flat");
+            throw new ClvRefused(model + ": the fit did not converge to a fine tolerance; the likelihood is too flat"
+                    + " (import more history or choose a later calibration end)");
         }
         double[] u = best.getPoint();
         for (int i = 0; i < n; i++) {
