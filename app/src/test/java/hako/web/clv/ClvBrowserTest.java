@@ -10,6 +10,7 @@ import hako.web.ShopState;
 import hako.web.WebApp;
 import hako.web.security.WebSession;
 import java.math.BigDecimal;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,8 +27,8 @@ import org.openqa.selenium.WebElement;
 /**
  * The CLV in the web on the shared 1,500-customer demo shop, which the app fits by itself after start: the customer
  * list's columns, sorts and filters, the customer page, the board's churn-risk line, the /clv page with an admin's
- * refit, and the refit after an import, which keeps an admin's holdout. Counts are checked against the stored scores (whose values the core tests
- * check against the models' formulas).
+ * refit, and the refit after an import, which keeps an admin's holdout. Counts are checked against the stored
+ * scores (whose values the core tests check against the models' formulas).
  */
 @SignedIn(WebApp.ADMIN)
 class ClvBrowserTest extends InBrowser {
@@ -244,7 +245,7 @@ class ClvBrowserTest extends InBrowser {
     void thePollsOfARunningFitReloadThePageOnceNoFitRuns() throws Exception {
         WebSession marketer = WebSession.loggedIn(app, WebApp.MARKETER);
         for (String poll : List.of("/clv/note", "/clv/status?running=true")) {
-            java.net.http.HttpResponse<String> answer = marketer.getHtmx(poll);
+            HttpResponse<String> answer = marketer.getHtmx(poll);
             assertThat(answer.statusCode()).isEqualTo(200);
             assertThat(answer.headers().firstValue("HX-Refresh")).as(poll).hasValue("true");
         }
@@ -277,7 +278,8 @@ class ClvBrowserTest extends InBrowser {
         assertThat(count("true")).isPositive();
         browser.open("/clv?lang=en");
         assertThat(browser.text(".automatic.kept")).contains("every import refits it with the same calibration end ("
-                + latest.minusDays(150) + ") and holdout end (" + latest.minusDays(30) + ")").contains("each customer's scores");
+                + latest.minusDays(150) + ") and holdout end (" + latest.minusDays(30) + ")")
+                .contains("each customer's scores");
         assertThat(browser.all("#holdout-table tbody tr")).isNotEmpty();
         browser.screenshot("clv-page-holdout-kept-en");
 
