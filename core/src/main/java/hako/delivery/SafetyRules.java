@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * The rules every message passes at send time, not only when it was enqueued: the trigger still
- * stands, the customer consents to the channel and has not unsubscribed, the channel preference,
+ * stands (not cancelled, and no purchase since it began has ended it — the scenarios cancel only steps
+ * not yet due, and a purchase may arrive between their evaluation and this send), the customer consents to the channel and has not unsubscribed, the channel preference,
  * the global frequency cap, and LINE's quiet hours (postponed to their end, never dropped).
  */
 final class SafetyRules {
@@ -28,6 +29,10 @@ final class SafetyRules {
         Channel channel = ctx.message().channel();
         if (ctx.cancelled()) {
             return new Decision.Skip("trigger cancelled" + (ctx.cancelReason() == null ? "" : ": " + ctx.cancelReason()));
+        }
+        if (ctx.purchasedAt() != null) {
+            return new Decision.Skip("ended by a purchase: order " + ctx.purchaseOrder() + " at " + ctx.purchasedAt()
+                    + " (shop time)");
         }
         if (!configured.contains(channel)) {
             return new Decision.Skip(channel.key() + " is not configured");
