@@ -16,16 +16,22 @@ import java.util.Optional;
  * What the safety rules check for one claimed message, read from the database when its batch is
  * claimed (a batch lasts about a second): whether its trigger was cancelled, the first purchase that
  * ended it since it began ({@code purchasedAt} in shop time and its order, or null), the recipient now,
- * and the last automated message on the same channel. An unsubscribe in between is seen at once: see
+ * the last automated message on the same channel, and the same trigger's message on the other channel
+ * ({@code other}, null when there is none). An unsubscribe in between is seen at once: see
  * {@link Unsubscribes#version()}.
  */
 record SendContext(OutboxMessage message, int step, boolean cancelled, String cancelReason, LocalDateTime purchasedAt,
-                   String purchaseOrder, Recipient recipient, Instant lastSent) {
+                   String purchaseOrder, Recipient recipient, Instant lastSent, OtherChannel other) {
+
+    /** Where the trigger's message on the other channel is: its outbox status, reason and next attempt. */
+    record OtherChannel(String status, String reason, Instant next) {
+    }
 
     /** This context with a later last send on the channel (sent earlier in this round, not yet committed). */
     SendContext sentLater(Instant sent) {
         return lastSent != null && lastSent.isAfter(sent) ? this
-                : new SendContext(message, step, cancelled, cancelReason, purchasedAt, purchaseOrder, recipient, sent);
+                : new SendContext(message, step, cancelled, cancelReason, purchasedAt, purchaseOrder, recipient, sent,
+                        other);
     }
 
     static Optional<SendContext> load(Connection c, ZoneId zone, String outboxId) throws SQLException {
@@ -54,7 +60,9 @@ record SendContext(OutboxMessage message, int step, boolean cancelled, String ca
                             r.getBoolean("line_unsubscribed"));
                     byId.put(m.outboxId(), new SendContext(m, r.getInt("step"), r.getBoolean("cancelled"),
                             r.getString("cancel_reason"), r.getObject("purchased_local", LocalDateTime.class),
-                            r.getString("purchase_order"), who, Utc.read(r, "last_sent")));
+                            r.getString("purchase_order"), who, Utc.read(r, "last_sent"),
+                            r.getString("other_status") == null ? null : new OtherChannel(r.getString("other_status"),
+                                    r.getString("other_reason"), Utc.read(r, "other_next"))));
                 }
             }
         }

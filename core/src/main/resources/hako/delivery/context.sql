@@ -1,7 +1,8 @@
 -- Everything the safety rules check at send time for the claimed messages (status 'sending': one sender
 -- runs at a time, so these are the current batch), or for one of them when outbox_id is given: the
 -- trigger (cancelled?), a purchase that ended it since it began, the customer's addresses and consents as
--- they are now, unsubscribes, and the last automated message sent to the customer on the same channel.
+-- they are now, unsubscribes, the last automated message sent to the customer on the same channel, and
+-- where the same trigger's message on the other channel is (for line-first / email-first).
 -- Parameters: the shop's zone, outbox_id or NULL (twice).
 WITH shop AS (
     SELECT ?::VARCHAR AS zone
@@ -14,6 +15,9 @@ WITH shop AS (
     SELECT customer_id, channel, max(sent_at) AS last_sent FROM outbox
     WHERE status = 'sent' AND customer_id IN (SELECT customer_id FROM claimed)
     GROUP BY customer_id, channel
+), other AS (
+    SELECT trigger_id, channel, status, reason, next_attempt_at FROM outbox
+    WHERE trigger_id IN (SELECT trigger_id FROM claimed)
 ), began AS (
     -- When what the message answers began, in shop time (orders keep shop time): the cart's first
     -- add_to_cart, the product view that completed the interest, the order recommended after; the
@@ -50,9 +54,11 @@ SELECT o.outbox_id, o.trigger_id, o.customer_id, o.scenario, o.channel, o.attemp
            AS email_unsubscribed,
        EXISTS (SELECT 1 FROM unsubscribes u WHERE u.channel = 'line' AND u.address = c.line_user_id)
            AS line_unsubscribed,
-       l.last_sent
+       l.last_sent,
+       x.status AS other_status, x.reason AS other_reason, x.next_attempt_at AS other_next
 FROM claimed o
 JOIN automation_triggers t ON t.trigger_id = o.trigger_id
 LEFT JOIN ended p ON p.trigger_id = o.trigger_id
 LEFT JOIN recipients c ON c.customer_id = o.customer_id
 LEFT JOIN last_sent l ON l.customer_id = o.customer_id AND l.channel = o.channel
+LEFT JOIN other x ON x.trigger_id = o.trigger_id AND x.channel <> o.channel
