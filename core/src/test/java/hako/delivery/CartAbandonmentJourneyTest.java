@@ -7,16 +7,12 @@ import hako.events.EventStore;
 import hako.events.EventType;
 import hako.events.Intake;
 import hako.events.SiteEvent;
-import hako.store.ShopDatabase;
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,27 +20,9 @@ import org.junit.jupiter.api.Test;
  * real SMTP server and the LINE stub, and the purchase that follows is attributed to the message. Time
  * moves by the test's clock, never by sleeping.
  */
-class CartAbandonmentJourneyTest {
+class CartAbandonmentJourneyTest extends OneCustomerShop {
 
-    /** 2026-11-20 10:00 in Tokyo: outside LINE's quiet hours. */
-    static final Instant T0 = Instant.parse("2026-11-20T01:00:00Z");
-
-    Connection db;
-    Channels channels;
-    TestClock clock = new TestClock(T0);
-
-    @BeforeEach
-    void open() throws Exception {
-        db = ShopDatabase.inMemory();
-        channels = new Channels();
-        Shop.customer(db, "C1", "山田 花子", "hanako@example.jp", true, "U-hanako", true);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        channels.close();
-        db.close();
-    }
+    static final Instant T0 = MORNING;
 
     private void events(Instant at, SiteEvent... events) throws Exception {
         EventStore.write(db, List.of(List.of(events)), Intake.api(at, Shop.SETTINGS.zone()));

@@ -3,48 +3,14 @@ package hako.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hako.settings.HakoSettings;
-import hako.store.ShopDatabase;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class DelivererTest {
-
-    /** 2026-11-20 10:00 in Tokyo: outside LINE's quiet hours. */
-    static final Instant MORNING = Instant.parse("2026-11-20T01:00:00Z");
-
-    Connection db;
-    Channels channels;
-    TestClock clock = new TestClock(MORNING);
-
-    @BeforeEach
-    void open() throws Exception {
-        db = ShopDatabase.inMemory();
-        channels = new Channels();
-        Shop.customer(db, "C1", "山田 花子", "hanako@example.jp", true, "U-hanako", true);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        channels.close();
-        db.close();
-    }
-
-    DeliveryReport deliver() throws Exception {
-        return deliver(Shop.SETTINGS);
-    }
-
-    DeliveryReport deliver(HakoSettings settings) throws Exception {
-        try (Deliverer d = new Deliverer(db, settings, channels.config(), clock, clock)) {
-            return d.run();
-        }
-    }
+class DelivererTest extends OneCustomerShop {
 
     @Test
     void sendsOneEmailAndOneLinePushAndNothingMoreWhenRunAgain() throws Exception {

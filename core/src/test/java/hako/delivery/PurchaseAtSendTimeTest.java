@@ -2,15 +2,11 @@ package hako.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import hako.store.ShopDatabase;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,33 +15,10 @@ import org.junit.jupiter.api.Test;
  * the recommended order, a purchase of the product a browse message is about. Purchases from before are no
  * reason.
  */
-class PurchaseAtSendTimeTest {
+class PurchaseAtSendTimeTest extends OneCustomerShop {
 
     /** 2026-11-20 10:00 in Tokyo. */
-    static final Instant NOW = Instant.parse("2026-11-20T01:00:00Z");
-
-    Connection db;
-    Channels channels;
-    TestClock clock = new TestClock(NOW);
-
-    @BeforeEach
-    void open() throws Exception {
-        db = ShopDatabase.inMemory();
-        channels = new Channels();
-        Shop.customer(db, "C1", "山田 花子", "hanako@example.jp", true, "U-hanako", true);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        channels.close();
-        db.close();
-    }
-
-    DeliveryReport deliver() throws Exception {
-        try (Deliverer d = new Deliverer(db, Shop.SETTINGS, channels.config(), clock, clock)) {
-            return d.run();
-        }
-    }
+    static final Instant NOW = MORNING;
 
     void event(String id, String type, Instant at, String product) throws Exception {
         try (PreparedStatement p = db.prepareStatement("INSERT INTO events (event_id, received_at, occurred_at, type,"
