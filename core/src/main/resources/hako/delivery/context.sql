@@ -39,6 +39,7 @@ WITH shop AS (
     FROM began b
     JOIN orders o ON o.customer_id = b.customer_id
     WHERE NOT o.cancelled AND o.amount > 0 AND o.ordered_at > b.began_local
+      AND o.ordered_at > (SELECT min(began_local) FROM began)   -- lets DuckDB skip old row groups
       AND (b.scenario <> 'browse_retargeting'
            OR EXISTS (SELECT 1 FROM order_lines l
                       WHERE l.order_id = o.order_id
