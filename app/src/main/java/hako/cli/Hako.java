@@ -26,7 +26,7 @@ import picocli.CommandLine.Command;
             BenchCommand.class, BenchAnalysesCommand.class, BenchClvCommand.class, FollowupsBenchCommand.class,
             SheetBenchCommand.class, WebBenchCommand.class, SheetCommand.class, ListsCommand.class, EventsCommand.class,
             BenchEventsCommand.class, AutomationsCommand.class, AutomationsBenchCommand.class, DeliverCommand.class,
-            BenchDeliveryCommand.class, ExportCommand.class,
+            BenchDeliveryCommand.class, ExportCommand.class, DevInboxCommand.class,
             CommandLine.HelpCommand.class})
 public final class Hako {
 

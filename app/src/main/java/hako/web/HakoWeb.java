@@ -1,6 +1,7 @@
 package hako.web;
 
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
@@ -21,6 +22,16 @@ public class HakoWeb {
      * (tests and benchmarks: {@code hako.events.write-key}); the environment still overrides them.
      */
     public static ConfigurableApplicationContext start(WebOptions options, PrintWriter out, Map<String, Object> properties) {
+        return start(options, out, properties, Clock.systemUTC());
+    }
+
+    /**
+     * As {@link #start(WebOptions, PrintWriter, Map)}, reading time from {@code clock}: the automations'
+     * evaluation, delivery, event intake and the statistics all ask this one bean what time it is (tests
+     * move it to see an hour pass without waiting).
+     */
+    public static ConfigurableApplicationContext start(WebOptions options, PrintWriter out, Map<String, Object> properties,
+                                                       Clock clock) {
         SpringApplication app = new SpringApplication(HakoWeb.class);
         Map<String, Object> props = new HashMap<>();
         props.put("server.port", options.port());
@@ -31,6 +42,7 @@ public class HakoWeb {
         app.addInitializers(ctx -> {
             ctx.getBeanFactory().registerSingleton("webOptions", options);
             ctx.getBeanFactory().registerSingleton("consoleOut", new Console(out));
+            ctx.getBeanFactory().registerSingleton("clock", clock);
         });
         return app.run("--spring.config.name=hako-web");
     }

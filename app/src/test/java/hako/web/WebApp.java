@@ -15,6 +15,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.time.Clock;
 import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -39,12 +40,18 @@ public final class WebApp {
     private final StringWriter console = new StringWriter();
 
     private WebApp(Path dir, Path db, java.util.Map<String, Object> properties) throws Exception {
+        this(dir, db, properties, java.util.Map.of(), 0, Clock.systemUTC());
+    }
+
+    private WebApp(Path dir, Path db, java.util.Map<String, Object> properties, java.util.Map<String, String> settings,
+                   int port, Clock clock) throws Exception {
         this.dir = dir;
         // the automations are evaluated only when a test asks, never by the background thread
-        HakoSettings settings = HakoSettings.DEFAULTS.with(java.util.Map.of("automation.run_every_seconds", "0"));
-        WebOptions options = new WebOptions(db, "127.0.0.1", 0, settings, PASSWORD, false);
+        java.util.Map<String, String> values = new java.util.HashMap<>(settings);
+        values.putIfAbsent("automation.run_every_seconds", "0");
+        WebOptions options = new WebOptions(db, "127.0.0.1", port, HakoSettings.DEFAULTS.with(values), PASSWORD, false);
         System.setProperty("hako.delivery.secret", DELIVERY_SECRET);
-        context = HakoWeb.start(options, new PrintWriter(console, true), properties);
+        context = HakoWeb.start(options, new PrintWriter(console, true), properties, clock);
         Accounts accounts = context.getBean(Accounts.class);
         accounts.create(MARKETER, PASSWORD, Role.MARKETER);
         accounts.create(VIEWER, PASSWORD, Role.VIEWER);
@@ -65,6 +72,30 @@ public final class WebApp {
         }
     }
 
+    /**
+     * An app of its own on a 1,500-customer demo shop, listening on {@code port}, with Hako {@code settings}
+     * (keys of hako.properties), Spring {@code properties} (set as for {@link #alone}) and reading time from
+     * {@code clock}; {@link #close} it.
+     */
+    public static WebApp demoShop(java.util.Map<String, String> settings, java.util.Map<String, String> properties,
+                                  int port, Clock clock) throws Exception {
+        Path dir = Files.createTempDirectory("hako-web-demo");
+        Path db = demoDatabase(dir);
+        properties.forEach(System::setProperty);
+        try {
+            return new WebApp(dir, db, java.util.Map.of(), settings, port, clock);
+        } finally {
+            properties.keySet().forEach(System::clearProperty);
+        }
+    }
+
+    /** A free loopback port, for an app whose own address must be known before it starts (links in messages). */
+    public static int freePort() throws java.io.IOException {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
+    }
+
     /** Stops an app of its own ({@link #alone}, {@link #emptyShop}); the shared one runs to the end of the tests. */
     public void close() {
         if (this == shared) {
@@ -77,16 +108,20 @@ public final class WebApp {
     public static synchronized WebApp shared() throws Exception {
         if (shared == null) {
             Path dir = Files.createTempDirectory("hako-web");
-            Path db = dir.resolve("shop.duckdb");
-            DemoFiles files = DemoShop.write(dir.resolve("demo"), DemoOptions.defaults().customers(1_500),
-                    ImportProgress.NONE);
-            try (Connection c = ShopDatabase.open(db)) {
-                new Importer(c, ImportOptions.defaults(HakoSettings.DEFAULTS.zone()))
-                        .run(List.of(files.orders(), files.customers(), files.products()), ImportProgress.NONE);
-            }
-            shared = new WebApp(dir, db, java.util.Map.of());
+            shared = new WebApp(dir, demoDatabase(dir), java.util.Map.of());
         }
         return shared;
+    }
+
+    /** {@code dir/shop.duckdb} holding the 1,500-customer demo shop. */
+    private static Path demoDatabase(Path dir) throws Exception {
+        Path db = dir.resolve("shop.duckdb");
+        DemoFiles files = DemoShop.write(dir.resolve("demo"), DemoOptions.defaults().customers(1_500), ImportProgress.NONE);
+        try (Connection c = ShopDatabase.open(db)) {
+            new Importer(c, ImportOptions.defaults(HakoSettings.DEFAULTS.zone()))
+                    .run(List.of(files.orders(), files.customers(), files.products()), ImportProgress.NONE);
+        }
+        return db;
     }
 
     /** Another app of its own, on an empty shop, with Spring {@code properties} (the events write key). */

@@ -31,6 +31,7 @@ public final class Deliverer implements AutoCloseable {
     private final Clock clock;
     private final DeliverySettings settings;
     private final SafetyRules rules;
+    private final java.time.ZoneId zone;
     private final MessageRenderer renderer;
     private final Map<Channel, ChannelSender> senders;
     private final Map<Channel, RateLimit> limits = new EnumMap<>(Channel.class);
@@ -57,7 +58,8 @@ public final class Deliverer implements AutoCloseable {
         this.outbox = new Outbox(c);
         this.clock = clock;
         this.settings = settings.delivery();
-        this.rules = new SafetyRules(this.settings, settings.zone(), senders.keySet());
+        this.zone = settings.zone();
+        this.rules = new SafetyRules(this.settings, zone, senders.keySet());
         this.renderer = new MessageRenderer(this.settings, Optional.of(new LinkTokens(secret)));
         this.senders = senders;
         this.journal = SentJournal.of(c);
@@ -88,7 +90,7 @@ public final class Deliverer implements AutoCloseable {
                 break;
             }
             long unsubscribes = Unsubscribes.version();
-            Map<String, SendContext> contexts = SendContext.claimed(c);
+            Map<String, SendContext> contexts = SendContext.claimed(c, zone);
             Map<String, TriggerContent> contents = TriggerContent.claimed(c);
             for (OutboxMessage m : batch) {
                 if (Thread.currentThread().isInterrupted()) {
@@ -96,7 +98,7 @@ public final class Deliverer implements AutoCloseable {
                     break;
                 }
                 Optional<SendContext> ctx = Unsubscribes.version() == unsubscribes
-                        ? Optional.ofNullable(contexts.get(m.outboxId())) : SendContext.load(c, m.outboxId());
+                        ? Optional.ofNullable(contexts.get(m.outboxId())) : SendContext.load(c, zone, m.outboxId());
                 deliver(m, ctx, contents.get(m.triggerId()), tally);
                 if (System.nanoTime() - recordedAt > RECORD_EVERY_NANOS) {
                     record();

@@ -48,13 +48,17 @@ public final class MessageRenderer {
             subject = template.substring(0, cut).strip();
             body = template.substring(cut + 5);
         }
+        String link = link(outboxId, 0, trigger.target(0));
+        if (link.isEmpty()) {
+            body = withoutParagraph(body, "{link}");
+        }
         String unsubscribe = tokens.map(t -> settings.publicUrl() + "/u/" + t.unsubscribe(outboxId)).orElse(null);
         String footer = template("footer", 0, channel);
         Map<String, String> values = Map.of(
                 "{shop}", settings.senderName(),
                 "{name}", name == null || name.isBlank() ? "お客" : name.strip(),
                 "{items}", items(trigger, outboxId),
-                "{link}", link(outboxId, 0, trigger.target(0)),
+                "{link}", link,
                 "{unsubscribe}", unsubscribe == null ? "" : unsubscribe,
                 "{address}", settings.senderAddress(),
                 "{email}", settings.senderEmail());
@@ -91,6 +95,12 @@ public final class MessageRenderer {
             return "";
         }
         return tokens.map(t -> settings.publicUrl() + "/t/" + t.tracked(outboxId, index)).orElse(target.get());
+    }
+
+    /** {@code text} without its paragraphs (blank-line separated) holding {@code placeholder}: a lead-in to a link there is not. */
+    private static String withoutParagraph(String text, String placeholder) {
+        return String.join("\n\n", java.util.Arrays.stream(text.split("\n\n", -1))
+                .filter(p -> !p.contains(placeholder)).toList());
     }
 
     /** One pass, so that a value (a customer's name) holding "{link}" is not filled in again. */

@@ -52,14 +52,25 @@ public final class EventsCsvImport {
 
     /** Imports every file in one transaction: if any line of any file is wrong, nothing is stored. */
     public Report run(List<Path> files) throws IOException, ImportFailed, SQLException {
+        return run(files, files.stream().map(f -> f.getFileName().toString()).toList());
+    }
+
+    /**
+     * As {@link #run(List)}, naming each file in errors and reports by {@code names} (the name an upload had
+     * on the person's computer rather than where it is stored).
+     */
+    public Report run(List<Path> files, List<String> names) throws IOException, ImportFailed, SQLException {
+        if (names.size() != files.size()) {
+            throw new IllegalArgumentException(files.size() + " files but " + names.size() + " names");
+        }
         Instant now = Instant.now();
         EventReader reader = new EventReader(now, zone);
         List<List<SiteEvent>> batches = new ArrayList<>();
         List<ImportError> errors = new ArrayList<>();
         long total = 0;
-        for (Path file : files) {
+        for (int i = 0; i < files.size(); i++) {
             try {
-                batches.add(read(file.getFileName().toString(), decode(Files.readAllBytes(file)), reader));
+                batches.add(read(names.get(i), decode(Files.readAllBytes(files.get(i))), reader));
             } catch (ImportFailed e) {
                 errors.addAll(e.errors());
                 total += e.total();
@@ -68,7 +79,6 @@ public final class EventsCsvImport {
         if (total > 0) {
             throw new ImportFailed(errors, total);
         }
-        List<String> names = files.stream().map(f -> f.getFileName().toString()).toList();
         EventStore.Written w = EventStore.write(connection, batches, Intake.file(now, zone, String.join(", ", names)));
         List<FileReport> reports = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {

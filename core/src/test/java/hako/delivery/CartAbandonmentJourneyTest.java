@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
  */
 class CartAbandonmentJourneyTest extends DeliveryFixture {
 
+    static final Instant T0 = MORNING;
+
     private void events(Instant at, SiteEvent... events) throws Exception {
         EventStore.write(db, List.of(List.of(events)), Intake.api(at, Shop.SETTINGS.zone()));
     }

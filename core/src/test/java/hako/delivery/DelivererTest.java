@@ -225,6 +225,57 @@ class DelivererTest extends DeliveryFixture {
     }
 
     @Test
+    void lineFirstFallsBackToEmailWhenTheLinePushFailsForGood() throws Exception {
+        HakoSettings lineFirst = Shop.SETTINGS.with(Map.of("delivery.channels", "line-first"));
+        channels.line.answer(400);
+        String trigger = Shop.trigger(db, "recommendation", "C1", "o-4", 1, MORNING);
+
+        deliver(lineFirst);
+
+        assertThat(Shop.status(db, OutboxMessage.id(trigger, Channel.LINE))).startsWith("failed LINE 400");
+        assertThat(Shop.status(db, OutboxMessage.id(trigger, Channel.EMAIL))).isEqualTo("sent");
+        assertThat(channels.mails()).extracting(m -> m.getAllRecipients()[0].toString()).containsExactly("hanako@example.jp");
+    }
+
+    @Test
+    void lineFirstEmailWaitsWhileLineIsRetriedAndIsSkippedOnceLineGetsThrough() throws Exception {
+        HakoSettings lineFirst = Shop.SETTINGS.with(Map.of("delivery.channels", "line-first"));
+        channels.line.answer(503);
+        String trigger = Shop.trigger(db, "recommendation", "C1", "o-5", 1, MORNING);
+
+        deliver(lineFirst);
+
+        assertThat(Shop.status(db, OutboxMessage.id(trigger, Channel.LINE))).startsWith("pending LINE 503");
+        assertThat(Shop.status(db, OutboxMessage.id(trigger, Channel.EMAIL)))
+                .isEqualTo("pending line-first: waiting for the line message; sent by email if that fails");
+        assertThat(channels.mails()).isEmpty();
+
+        clock.advance(Duration.ofMinutes(1));
+        deliver(lineFirst);
+
+        assertThat(Shop.status(db, OutboxMessage.id(trigger, Channel.LINE))).isEqualTo("sent");
+        assertThat(Shop.status(db, OutboxMessage.id(trigger, Channel.EMAIL))).isEqualTo("skipped line-first: sent by line instead");
+        assertThat(channels.mails()).isEmpty();
+        assertThat(channels.line.delivered()).hasSize(1);
+    }
+
+    @Test
+    void lineFirstDoesNotSendTheEmailWhenTheLineMessageWasSkippedByTheFrequencyCap() throws Exception {
+        HakoSettings lineFirst = Shop.SETTINGS.with(Map.of("delivery.channels", "line-first"));
+        Shop.trigger(db, "recommendation", "C1", "o-6", 1, MORNING);
+        deliver(lineFirst);
+        clock.advance(Duration.ofHours(1));
+        String second = Shop.trigger(db, "cart_abandonment", "C1", "e-6", 1, clock.instant());
+
+        deliver(lineFirst);
+
+        assertThat(Shop.status(db, OutboxMessage.id(second, Channel.LINE))).startsWith("skipped frequency cap");
+        assertThat(Shop.status(db, OutboxMessage.id(second, Channel.EMAIL)))
+                .startsWith("skipped line-first: the line message was skipped (frequency cap");
+        assertThat(channels.mails()).isEmpty();
+    }
+
+    @Test
     void theRateLimitSpacesSendsOnAChannel() throws Exception {
         HakoSettings paced = Shop.SETTINGS.with(Map.of("delivery.email_per_second", "4"));
         for (int i = 0; i < 9; i++) {

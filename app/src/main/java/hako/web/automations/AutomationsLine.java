@@ -16,11 +16,12 @@ public class AutomationsLine {
 
     private final DataSource db;
     private final HakoSettings settings;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    AutomationsLine(DataSource db, HakoSettings settings) {
+    AutomationsLine(DataSource db, HakoSettings settings, Clock clock) {
         this.db = db;
         this.settings = settings;
+        this.clock = clock;
     }
 
     public List<Attribution.ScenarioStats> last30Days() throws SQLException {

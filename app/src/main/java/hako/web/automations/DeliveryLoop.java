@@ -7,7 +7,10 @@ import hako.delivery.Sleeper;
 import hako.settings.HakoSettings;
 import hako.web.HakoWeb;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -32,10 +35,12 @@ class DeliveryLoop implements AutoCloseable {
     private final HakoSettings settings;
     private final ChannelConfig config;
     private final HakoWeb.Console console;
+    private final Clock clock;
     private ScheduledExecutorService thread;
 
-    DeliveryLoop(DataSource db, HakoSettings settings, ChannelConfig config, HakoWeb.Console console) {
+    DeliveryLoop(DataSource db, HakoSettings settings, ChannelConfig config, HakoWeb.Console console, Clock clock) {
         this.db = db;
+        this.clock = clock;
         this.settings = settings;
         this.config = config;
         this.console = console;
@@ -62,15 +67,32 @@ class DeliveryLoop implements AutoCloseable {
     }
 
     private void round() {
-        try (Connection c = db.getConnection();
-             Deliverer d = new Deliverer(c, settings, config, Clock.systemUTC(), Sleeper.REAL)) {
-            DeliveryReport report = d.run();
+        try {
+            DeliveryReport report = send();
             if (report.sent() + report.failed() + report.recovered() > 0) {
                 LOG.warn("delivery: {}", report);
             }
         } catch (Exception | Error e) {
             LOG.error("delivery round failed; the next round recovers", e);
         }
+    }
+
+    private DeliveryReport send() throws SQLException {
+        try (Connection c = db.getConnection(); Deliverer d = new Deliverer(c, settings, config, clock, Sleeper.REAL)) {
+            return d.run();
+        }
+    }
+
+    /**
+     * A round now, on the loop's own thread (so never beside a scheduled round: one sender per database),
+     * waiting for its report; empty when the loop is off (no channel or no secret).
+     */
+    Optional<DeliveryReport> deliverNow() throws InterruptedException, ExecutionException {
+        ScheduledExecutorService running;
+        synchronized (this) {
+            running = thread;
+        }
+        return running == null ? Optional.empty() : Optional.of(running.submit(this::send).get());
     }
 
     @Override

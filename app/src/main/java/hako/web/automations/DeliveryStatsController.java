@@ -27,11 +27,12 @@ class DeliveryStatsController {
 
     private final DataSource db;
     private final HakoSettings settings;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    DeliveryStatsController(DataSource db, HakoSettings settings) {
+    DeliveryStatsController(DataSource db, HakoSettings settings, Clock clock) {
         this.db = db;
         this.settings = settings;
+        this.clock = clock;
     }
 
     @GetMapping("/automations/stats")

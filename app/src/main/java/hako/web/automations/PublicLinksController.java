@@ -26,10 +26,11 @@ class PublicLinksController {
 
     private final DataSource db;
     private final Optional<LinkTokens> tokens;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    PublicLinksController(DataSource db, DeliveryWiring.LinkSigner signer) {
+    PublicLinksController(DataSource db, DeliveryWiring.LinkSigner signer, Clock clock) {
         this.db = db;
+        this.clock = clock;
         this.tokens = signer.tokens();
     }
 

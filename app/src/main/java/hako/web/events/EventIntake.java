@@ -23,9 +23,9 @@ class EventIntake {
     private final Connection connection;
     private final EventWriter writer;
 
-    EventIntake(DataSource db, HakoSettings settings, ShopState shop) throws SQLException {
+    EventIntake(DataSource db, HakoSettings settings, ShopState shop, Clock clock) throws SQLException {
         this.connection = db.getConnection();
-        this.writer = new EventWriter(connection, settings.zone(), Clock.systemUTC(), stored -> {
+        this.writer = new EventWriter(connection, settings.zone(), clock, stored -> {
             if (stored.orders() > 0) {
                 shop.dataChanged();
             }

@@ -8,7 +8,7 @@ import hako.settings.HakoSettings;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,8 +39,10 @@ class EventsController {
     private final EventWriter writer;
     private final WriteKey key;
     private final HakoSettings settings;
+    private final Clock clock;
 
-    EventsController(EventIntake intake, EventsProperties properties, HakoSettings settings) {
+    EventsController(EventIntake intake, EventsProperties properties, HakoSettings settings, Clock clock) {
+        this.clock = clock;
         this.writer = intake.writer();
         this.key = properties.writeKey() == null ? null : new WriteKey(properties.writeKey());
         this.settings = settings;
@@ -76,7 +78,7 @@ class EventsController {
                     + PostedEvents.MAX_EVENTS);
         }
         List<PostedEvents.Problem> problems = new ArrayList<>();
-        List<SiteEvent> events = posted.read(new EventReader(Instant.now(), settings.zone()), problems);
+        List<SiteEvent> events = posted.read(new EventReader(clock.instant(), settings.zone()), problems);
         if (!problems.isEmpty()) {
             return refused(problems);
         }

@@ -1,5 +1,6 @@
 package hako.web.imports;
 
+import hako.events.EventsCsvImport;
 import hako.imports.Field;
 import hako.imports.ImportFailed;
 import hako.imports.ImportKind;
@@ -13,26 +14,33 @@ import java.util.Map;
  * what the person chose), the required fields it lacks, or why the file cannot be read at all.
  *
  * @param preview null when {@code problem} says why the file cannot be read
+ * @param events  a site events file (its header holds the events API's field names, at least
+ *                {@link EventsCsvImport#REQUIRED}): imported as events, with no kind or mapping to choose
  */
 public record FileView(UploadedFile file, ImportPreview preview, String problem, Map<Field, String> mapping,
-                List<String> missing) {
+                List<String> missing, boolean events) {
 
     static FileView of(UploadedFile file) throws IOException {
         try {
             ImportPreview p = ImportPreview.of(file.path(), file.choices());
-            return new FileView(file, p, null, p.mapping(), p.missing());
+            if (file.kind() == null && p.headers().stream().map(String::strip).toList()
+                    .containsAll(EventsCsvImport.REQUIRED)) {
+                return new FileView(file, p, null, Map.of(), List.of(), true);
+            }
+            return new FileView(file, p, null, p.mapping(), p.missing(), false);
         } catch (ImportFailed e) {
-            return new FileView(file, null, e.errors().get(0).message(), Map.of(), List.of());
+            return new FileView(file, null, e.errors().get(0).message(), Map.of(), List.of(), false);
         }
     }
 
     /** The same file showing the person's own mapping. */
     FileView chosen(Map<Field, String> chosen, List<String> stillMissing) {
-        return new FileView(file, preview, problem, chosen, stillMissing);
+        return new FileView(file, preview, problem, chosen, stillMissing, events);
     }
 
+    /** The kind of an orders, customers, … file; null when unknown or for an events file. */
     public ImportKind kind() {
-        return preview == null ? null : preview.kind();
+        return preview == null || events ? null : preview.kind();
     }
 
     public List<Field> fields() {
@@ -45,7 +53,7 @@ public record FileView(UploadedFile file, ImportPreview preview, String problem,
 
     /** Whether the file can be imported as shown. */
     public boolean ready() {
-        return preview != null && kind() != null && missing.isEmpty();
+        return preview != null && (events || kind() != null) && missing.isEmpty();
     }
 
     /** The delimiter as a person names it. */

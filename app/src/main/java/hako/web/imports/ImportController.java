@@ -93,6 +93,11 @@ class ImportController {
             flash.addFlashAttribute("redetected", true);
             return "redirect:/imports/" + id;
         }
+        long events = views.stream().filter(FileView::events).count();
+        if (events > 0) {
+            return events == views.size() ? startEvents(upload, views, who, model, response)
+                    : notStarted("imports.preview.mixed", upload, views, HttpStatus.BAD_REQUEST, model, response);
+        }
         ImportOptions options = ImportOptions.defaults(shop.settings().zone()).tempDir(upload.dir());
         List<FileView> shown = new ArrayList<>();
         List<Map<Field, String>> confirmed = new ArrayList<>();
@@ -112,19 +117,34 @@ class ImportController {
             options = options.file(f.path(), new FileChoices(f.name(), f.encoding(), v.kind(), mapping));
         }
         if (!ready) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("notice", "imports.preview.notready");
-            return previewPage(upload, shown, model);
+            return notStarted("imports.preview.notready", upload, shown, HttpStatus.BAD_REQUEST, model, response);
         }
         upload.confirm(confirmed);
         try {
             runner.start(upload, options, who.getName());
         } catch (ImportRunner.ImportBusy e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            model.addAttribute("notice", "imports.preview.busy");
-            return previewPage(upload, shown, model);
+            return notStarted("imports.preview.busy", upload, shown, HttpStatus.CONFLICT, model, response);
         }
         return "redirect:/imports/" + id + "/progress";
+    }
+
+    /** Site events files: imported together as events (hako events import), all or nothing. */
+    private String startEvents(Upload upload, List<FileView> views, Authentication who, Model model,
+                               HttpServletResponse response) {
+        upload.confirm(views.stream().map(v -> Map.<Field, String>of()).toList());
+        try {
+            runner.startEvents(upload, who.getName());
+        } catch (ImportRunner.ImportBusy e) {
+            return notStarted("imports.preview.busy", upload, views, HttpStatus.CONFLICT, model, response);
+        }
+        return "redirect:/imports/" + upload.id() + "/progress";
+    }
+
+    private String notStarted(String notice, Upload upload, List<FileView> views, HttpStatus status, Model model,
+                              HttpServletResponse response) {
+        response.setStatus(status.value());
+        model.addAttribute("notice", notice);
+        return previewPage(upload, views, model);
     }
 
     @ExceptionHandler(Uploads.UnknownUpload.class)

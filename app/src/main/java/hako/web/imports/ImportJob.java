@@ -1,5 +1,6 @@
 package hako.web.imports;
 
+import hako.events.EventsCsvImport;
 import hako.imports.ImportFailed;
 import hako.imports.ImportProgress;
 import hako.imports.ImportReport;
@@ -18,6 +19,7 @@ public final class ImportJob implements ImportProgress {
     private volatile long done;
     private volatile long total;
     private volatile ImportReport report;
+    private volatile EventsCsvImport.Report events;
     private volatile ImportFailed failure;
 
     @Override
@@ -29,6 +31,11 @@ public final class ImportJob implements ImportProgress {
 
     void succeeded(ImportReport value) {
         report = value;
+        state = State.DONE;
+    }
+
+    void succeeded(EventsCsvImport.Report value) {
+        events = value;
         state = State.DONE;
     }
 
@@ -74,8 +81,14 @@ public final class ImportJob implements ImportProgress {
         return t > 0 ? (int) Math.min(100, done * 100 / t) : null;
     }
 
+    /** What an orders, customers, … import did; null for an events import. */
     public ImportReport report() {
         return report;
+    }
+
+    /** What a site events import did; null for other imports. */
+    public EventsCsvImport.Report events() {
+        return events;
     }
 
     public ImportFailed failure() {

@@ -1,5 +1,6 @@
 package hako.web.imports;
 
+import hako.events.EventsCsvImport;
 import hako.imports.ImportFailed;
 import hako.imports.ImportOptions;
 import hako.imports.ImportReport;
@@ -48,6 +49,34 @@ class ImportRunner {
 
     /** Starts importing {@code upload}; an upload already started is left as it is. */
     void start(Upload upload, ImportOptions options, String user) throws ImportBusy {
+        start(upload, (c, job, paths) -> {
+            ImportReport report = new Importer(c, options).run(paths, job);
+            shop.dataChanged();
+            audit(c, user, report.importId(), report.files().stream().map(ImportReport.FileRead::file).toList(),
+                    report.kinds().stream().mapToLong(ImportReport.KindSummary::records).sum());
+            job.succeeded(report);
+        });
+    }
+
+    /** Starts importing {@code upload}'s files as site events ({@code hako events import}), in one transaction. */
+    void startEvents(Upload upload, String user) throws ImportBusy {
+        List<String> names = upload.files().stream().map(UploadedFile::name).toList();
+        start(upload, (c, job, paths) -> {
+            job.advance("reading events", 0, 0);
+            EventsCsvImport.Report report = new EventsCsvImport(c, shop.settings().zone()).run(paths, names);
+            shop.dataChanged();
+            audit(c, user, report.importId(), names,
+                    report.files().stream().mapToLong(EventsCsvImport.FileReport::stored).sum());
+            job.succeeded(report);
+        });
+    }
+
+    /** What an import does on the import thread, with its own connection. */
+    private interface Work {
+        void run(Connection c, ImportJob job, List<Path> paths) throws Exception;
+    }
+
+    private void start(Upload upload, Work work) throws ImportBusy {
         synchronized (upload) {
             if (upload.job() != null) {
                 return;
@@ -58,16 +87,13 @@ class ImportRunner {
             ImportJob job = new ImportJob();
             upload.started(job);
             List<Path> paths = upload.files().stream().map(UploadedFile::path).toList();
-            thread.execute(() -> run(upload, job, paths, options, user));
+            thread.execute(() -> run(upload, job, paths, work));
         }
     }
 
-    private void run(Upload upload, ImportJob job, List<Path> paths, ImportOptions options, String user) {
+    private void run(Upload upload, ImportJob job, List<Path> paths, Work work) {
         try (Connection c = db.getConnection()) {
-            ImportReport report = new Importer(c, options).run(paths, job);
-            shop.dataChanged();
-            audit(c, user, report);
-            job.succeeded(report);
+            work.run(c, job, paths);
         } catch (ImportFailed e) {
             job.failed(e);
         } catch (Exception | Error e) {
@@ -84,21 +110,14 @@ class ImportRunner {
     }
 
     /** Records the import in the audit log; the import stands even if this fails. */
-    private static void audit(Connection c, String user, ImportReport report) {
-        try {
-            insertAudit(c, user, report);
-        } catch (SQLException e) {
-            LOG.warn("could not record import {} in the audit log", report.importId(), e);
-        }
-    }
-
-    private static void insertAudit(Connection c, String user, ImportReport report) throws SQLException {
-        String files = String.join(", ", report.files().stream().map(ImportReport.FileRead::file).toList());
+    private static void audit(Connection c, String user, long importId, List<String> files, long rows) {
         try (PreparedStatement p = c.prepareStatement(Sql.load(ImportRunner.class, "audit.sql"))) {
             p.setString(1, user);
-            p.setString(2, "import " + report.importId() + ": " + files);
-            p.setLong(3, report.kinds().stream().mapToLong(ImportReport.KindSummary::records).sum());
+            p.setString(2, "import " + importId + ": " + String.join(", ", files));
+            p.setLong(3, rows);
             p.executeUpdate();
+        } catch (SQLException e) {
+            LOG.warn("could not record import {} in the audit log", importId, e);
         }
     }
 

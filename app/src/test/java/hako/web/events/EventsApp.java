@@ -1,15 +1,12 @@
 package hako.web.events;
 
-import com.sun.net.httpserver.HttpServer;
+import hako.web.ShopSite;
 import hako.web.WebApp;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -26,12 +23,11 @@ final class EventsApp {
     private static EventsApp shared;
 
     final WebApp app;
-    final HttpServer site;
+    final ShopSite site;
     final HttpClient http = HttpClient.newHttpClient();
 
     private EventsApp() throws Exception {
-        site = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        site.start();
+        site = new ShopSite();
         app = WebApp.emptyShop(Map.of("hako.events.write-key", KEY, "hako.events.allowed-origins", siteOrigin()));
     }
 
@@ -43,19 +39,12 @@ final class EventsApp {
     }
 
     String siteOrigin() {
-        return "http://127.0.0.1:" + site.getAddress().getPort();
+        return site.origin();
     }
 
     /** Serves {@code html} at {@code path} of the shop's site. */
     void page(String path, String html) {
-        site.createContext(path, exchange -> {
-            byte[] body = html.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-            exchange.sendResponseHeaders(200, body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        });
+        site.page(path, html);
     }
 
     HttpResponse<String> post(String body, String contentType, String key) throws IOException, InterruptedException {
