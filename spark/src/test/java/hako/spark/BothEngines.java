@@ -72,7 +72,7 @@ final class BothEngines {
 
     /** The Spark job's output directory read back, in the same form. */
     static List<String> spark(Connection db, Path output) throws SQLException {
-        String files = output.resolve("*.parquet").toString();
+        String files = output.resolve("customers").resolve("*.parquet").toString();
         List<String> rows = lines(db, "SELECT " + LINE + " FROM read_parquet(?) ORDER BY rank", files);
         rows.addAll(lines(db, "SELECT column_name || ' ' || column_type FROM (DESCRIBE SELECT * FROM read_parquet(?))",
                 files));
