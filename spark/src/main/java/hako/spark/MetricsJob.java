@@ -1,8 +1,10 @@
 package hako.spark;
 
+import hako.analyses.cohorts.Cohorts;
 import hako.customers.CustomerMetrics;
 import hako.customers.MetricRules;
 import hako.scaleout.MetricsImport;
+import hako.store.SqlVariable;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -18,7 +20,8 @@ import org.apache.spark.sql.SparkSession;
 /**
  * The customer table on Spark: reads Hako's orders from Parquet, runs the core's purchases.sql and
  * metrics.sql (the same text DuckDB runs) and writes every customer's F, M, first and last purchase,
- * tenure, R, rank, tier, cluster and stage as Parquet in OUTPUT/customers, ordered by rank, and last
+ * tenure, R, rank, tier, cluster and stage as Parquet in OUTPUT/customers, ordered by rank, the cohort
+ * table (cohort_cells.sql, also the text DuckDB runs for {@code hako cohorts}) in OUTPUT/cohorts, and last
  * OUTPUT/hako-metrics.properties (as-of date, rules, counts), which {@code hako import --kind metrics OUTPUT}
  * reads.
  *
@@ -27,6 +30,9 @@ import org.apache.spark.sql.SparkSession;
  * <p>Bad input ends with one message on stderr and exit code 2; progress goes to stdout.
  */
 public final class MetricsJob {
+
+    /** The directory in OUTPUT holding the cohort table (the cells of hako cohorts). */
+    static final String COHORTS = "cohorts";
 
     /** Exit code for input the job refuses. */
     static final int BAD_INPUT = 2;
@@ -89,11 +95,18 @@ public final class MetricsJob {
         out.printf("hako-spark: writing %,d customers to %s%n", customers, new Path(output, MetricsImport.CUSTOMERS));
         spark.table("hako_customer_metrics").orderBy("rank").write()
                 .parquet(new Path(output, MetricsImport.CUSTOMERS).toString());
+        Path cohortsOut = new Path(output, COHORTS);
+        out.printf("hako-spark: cohort table at %s (%d months per cohort) to %s%n", asOf, Cohorts.MONTHS, cohortsOut);
+        SparkDialect cohorts = new SparkDialect(spark, List.of(
+                new SqlVariable("hako_analysis_as_of", "DATE", asOf.toString()),
+                new SqlVariable("hako_cohort_months", "INTEGER", Cohorts.MONTHS)));
+        cohorts.query(Cohorts.class, "cohort_cells.sql").write().parquet(cohortsOut.toString());
         Properties done = new Properties();
         done.setProperty("as_of", asOf.toString());
         done.setProperty("rules", r.toString());
         done.setProperty("customers", Long.toString(customers));
         done.setProperty("orders", Long.toString(read.orders()));
+        done.setProperty("cohort_months", Integer.toString(Cohorts.MONTHS));
         done.setProperty("input", args.input());
         write(spark, new Path(output, MetricsImport.PROPERTIES), done);
         out.printf("hako-spark: done in %.1f s%n", Duration.ofNanos(System.nanoTime() - started).toMillis() / 1000.0);
