@@ -15,6 +15,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Properties;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -93,6 +95,7 @@ public final class MetricsJob {
         long customers = spark.table("hako_customer_metrics").count();
         Path output = new Path(args.output());
         out.printf("hako-spark: writing %,d customers to %s%n", customers, new Path(output, MetricsImport.CUSTOMERS));
+        spark.sparkContext().setJobDescription("hako: write the customer table");
         spark.table("hako_customer_metrics").orderBy("rank").write()
                 .parquet(new Path(output, MetricsImport.CUSTOMERS).toString());
         Path cohortsOut = new Path(output, COHORTS);
@@ -100,7 +103,9 @@ public final class MetricsJob {
         SparkDialect cohorts = new SparkDialect(spark, List.of(
                 new SqlVariable("hako_analysis_as_of", "DATE", asOf.toString()),
                 new SqlVariable("hako_cohort_months", "INTEGER", Cohorts.MONTHS)));
-        cohorts.query(Cohorts.class, "cohort_cells.sql").write().parquet(cohortsOut.toString());
+        Dataset<Row> cells = cohorts.query(Cohorts.class, "cohort_cells.sql");
+        spark.sparkContext().setJobDescription("hako: write the cohort table");
+        cells.write().parquet(cohortsOut.toString());
         Properties done = new Properties();
         done.setProperty("as_of", asOf.toString());
         done.setProperty("rules", r.toString());

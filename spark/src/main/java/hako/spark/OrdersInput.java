@@ -57,6 +57,7 @@ final class OrdersInput {
         // ordered_at: the analyses' purchases (hako_bought) carry it; nothing the job computes reads it.
         spark.sql("SELECT order_id, customer_id, order_date, CAST(amount AS DECIMAL(18, 2)) AS amount, cancelled,"
                 + " CAST(NULL AS TIMESTAMP) AS ordered_at FROM hako_input_orders").createOrReplaceTempView("orders");
+        spark.sparkContext().setJobDescription("hako: check the orders");
         Row r = spark.sql(Sql.load(OrdersInput.class, "orders_check.sql")).first();
         List<String> missing = new ArrayList<>();
         for (int i = 3; i < 7; i++) {

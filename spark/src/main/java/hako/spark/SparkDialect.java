@@ -66,6 +66,8 @@ final class SparkDialect {
 
     /** Runs one statement. */
     void execute(String statement) {
+        spark.sparkContext().setJobDescription("hako: " + statement.strip().replaceAll("\\s+", " ")
+                .replaceAll("^(.{0,60}).*", "$1"));
         Matcher m;
         if ((m = SET_VARIABLE.matcher(statement)).matches()) {
             Dataset<Row> value = spark.sql("SELECT " + translate(m.group(2)));
