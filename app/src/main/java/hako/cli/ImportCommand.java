@@ -6,6 +6,7 @@ import hako.imports.ImportKind;
 import hako.imports.ImportOptions;
 import hako.imports.ImportReport;
 import hako.imports.Importer;
+import hako.scaleout.MetricsImport;
 import hako.settings.HakoSettings;
 import hako.store.ShopDatabase;
 import java.io.PrintWriter;
@@ -31,7 +32,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Import order exports (and customers / products masters) into the shop database,"
                 + " creating it if needed. All files are one transaction: on any error nothing is written"
-                + " (and a database the command created is removed again, as after a dry run).")
+                + " (and a database the command created is removed again, as after a dry run)."
+                + " --kind metrics DIR imports the Spark metrics job's OUTPUT directory into an existing shop as"
+                + " its customer table at the job's as-of date (see README, \"Scale-out on Spark\").")
 final class ImportCommand implements Callable<Integer> {
 
     @Spec
@@ -40,10 +43,11 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     ShopOptions shop;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "CSV / TSV files to import.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "CSV / TSV files to import (with --kind metrics:"
+            + " the Spark job's OUTPUT directory).")
     List<Path> files;
 
-    @Option(names = "--kind", paramLabel = "KIND", description = "orders, customers, products, acquisition_spend or nps (default: from the headers).")
+    @Option(names = "--kind", paramLabel = "KIND", description = "orders, customers, products, acquisition_spend, nps (default: from the headers), or metrics.")
     String kind;
 
     @Option(names = "--encoding", paramLabel = "ENC", description = "utf-8 or shift_jis (default: detected).")
@@ -61,6 +65,9 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         HakoSettings settings = shop.settings();
+        if ("metrics".equalsIgnoreCase(kind)) {
+            return importMetrics(settings);
+        }
         ImportKind forcedKind = kind == null ? null : ImportKind.parse(kind);
         ImportOptions options = ImportOptions.defaults(settings.zone())
                 .kind(forcedKind)
@@ -81,6 +88,22 @@ final class ImportCommand implements Callable<Integer> {
             created.remove();
         }
         ImportReportPrinter.print(report, shop.db, out);
+        return 0;
+    }
+
+    private int importMetrics(HakoSettings settings) throws Exception {
+        if (files.size() != 1) {
+            throw new IllegalArgumentException("--kind metrics takes one directory, the Spark job's OUTPUT, not "
+                    + files.size() + " paths");
+        }
+        Path output = files.get(0);
+        MetricsImport.Result result;
+        try (Connection db = ShopDatabase.openExisting(shop.db)) {
+            result = MetricsImport.load(db, output, settings.rules(), dryRun);
+        }
+        spec.commandLine().getOut().printf("%s: %,d customers at %s %s%n", output, result.customers(), result.asOf(),
+                dryRun ? "checked, nothing imported (dry run)"
+                        : "imported: the board and the lists read them until orders are imported again");
         return 0;
     }
 

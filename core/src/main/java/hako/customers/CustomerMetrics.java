@@ -23,11 +23,35 @@ public final class CustomerMetrics {
     /** Computes the metrics at {@code asOf} under {@code rules}. */
     public static void compute(Connection c, LocalDate asOf, MetricRules rules) throws SQLException {
         try {
-            for (SqlVariable v : variables(asOf, rules)) {
-                Variables.set(c, v.name(), v.sqlType(), v.value());
-            }
+            prepare(c, asOf, rules);
             Sql.run(c, CustomerMetrics.class, "metrics_macros.sql");
             Sql.run(c, CustomerMetrics.class, "metrics.sql");
+        } catch (SQLException | RuntimeException e) {
+            forget(c, e);
+            throw e;
+        }
+    }
+
+    /**
+     * Sets the variables of {@code asOf} and {@code rules} on the connection and the view
+     * {@code hako_purchases} (purchases.sql): what metrics.sql, the summary and a loaded customer table read.
+     * A caller that then fails before the customer table is complete must not leave the variables standing.
+     */
+    public static void prepare(Connection c, LocalDate asOf, MetricRules rules) throws SQLException {
+        for (SqlVariable v : variables(asOf, rules)) {
+            Variables.set(c, v.name(), v.sqlType(), v.value());
+        }
+        Sql.run(c, CustomerMetrics.class, "purchases.sql");
+    }
+
+    /**
+     * Puts the snapshot stored at {@code asOf} (computed or imported under {@code rules}) back on the
+     * connection as if just computed: the variables, the purchases view and {@code hako_customer_metrics}.
+     */
+    static void readStored(Connection c, LocalDate asOf, MetricRules rules) throws SQLException {
+        try {
+            prepare(c, asOf, rules);
+            Sql.run(c, CustomerMetrics.class, "snapshot_read.sql");
         } catch (SQLException | RuntimeException e) {
             forget(c, e);
             throw e;
@@ -80,7 +104,7 @@ public final class CustomerMetrics {
     }
 
     /** After a failed run the tables may be half rebuilt: mark the connection as having no metrics. */
-    private static void forget(Connection c, Exception failure) {
+    public static void forget(Connection c, Exception failure) {
         try (Statement s = c.createStatement()) {
             s.execute("SET VARIABLE hako_as_of = NULL");
         } catch (SQLException e) {

@@ -3,15 +3,8 @@
 -- replaces getvariable(...) with literals and defines the hako_ macros its own way). Keep to SQL both
 -- engines read; anything engine-specific belongs in a macro.
 -- Variables: hako_as_of (DATE), hako_acquisition_days, hako_churn_days, hako_retention_orders,
--- hako_top1, hako_top10, hako_top20 (percent, DECIMAL(18, 8)).
-
--- The one definition of a purchase: an order not cancelled, net amount > 0, on or before as-of.
--- Orders that name no customer are purchases too, but belong to no customer's figures: every
--- query keeps them apart on customer_id. A view, so it reads the as-of of the current run.
-CREATE OR REPLACE TEMP VIEW hako_purchases AS
-SELECT order_id, customer_id, order_date, amount
-FROM orders
-WHERE NOT cancelled AND amount > 0 AND order_date <= getvariable('hako_as_of');
+-- hako_top1, hako_top10, hako_top20 (percent, DECIMAL(18, 8)). Reads the view hako_purchases (purchases.sql,
+-- run first).
 
 -- M as DECIMAL(18, 2) (up to 10^16): in cents it stays below 2^60, which DuckDB's hako_standing relies on.
 CREATE OR REPLACE TEMP TABLE hako_customer_totals AS

@@ -1,5 +1,6 @@
 -- Keeps the metrics just computed (hako_customer_metrics, at hako_as_of) as a snapshot.
--- Variables: hako_as_of, hako_snapshot_rules, hako_data_version, hako_snapshots_kept.
+-- Variables: hako_as_of, hako_snapshot_rules, hako_data_version, hako_snapshots_kept, hako_snapshot_source
+-- ('computed' or 'imported').
 
 -- Snapshots of older data or under other rules can never be read again.
 DELETE FROM metric_snapshots
@@ -18,6 +19,6 @@ SELECT getvariable('hako_as_of'), customer_id, frequency, monetary, first_purcha
        recency_days, rank, tier, cluster, stage
 FROM hako_customer_metrics;
 
-INSERT INTO metric_snapshots
+INSERT INTO metric_snapshots (as_of, rules, data_version, computed_at, source)
 VALUES (getvariable('hako_as_of'), getvariable('hako_snapshot_rules'), getvariable('hako_data_version'),
-        current_timestamp::TIMESTAMP);
+        current_timestamp::TIMESTAMP, getvariable('hako_snapshot_source'));

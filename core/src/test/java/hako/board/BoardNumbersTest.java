@@ -41,14 +41,7 @@ class BoardNumbersTest {
 
     @BeforeEach
     void buildShop() throws Exception {
-        shop = new SmallShop(dir.resolve("shop.duckdb"))
-                .purchases("A", 1_000, "2024-01-10", "2024-02-10", "2024-03-10", "2024-06-20")
-                .purchases("B", 2_000, "2024-05-01")
-                .purchases("C", 3_000, "2024-06-10")
-                .purchases("D", 1_500, "2024-04-15", "2024-04-20")
-                .purchases("E", 7_000, "2023-01-01")
-                .purchases("F", 4_000, "2023-06-10")
-                .purchases(null, 500, "2024-06-05");
+        shop = SmallShop.boardExample(dir.resolve("shop.duckdb"));
     }
 
     @AfterEach

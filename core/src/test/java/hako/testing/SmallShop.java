@@ -17,6 +17,22 @@ public final class SmallShop implements AutoCloseable {
         importRecorded(1);
     }
 
+    /**
+     * The board's example shop (counted by hand in hako.board.BoardNumbersTest, at 2024-06-30): A four
+     * purchases of 1,000 (the last 2024-06-20), B one of 2,000 (2024-05-01), C one of 3,000 (2024-06-10),
+     * D two of 1,500 (April 2024), E 7,000 (2023-01-01), F 4,000 (2023-06-10), and 500 naming no one.
+     */
+    public static SmallShop boardExample(Path file) throws SQLException {
+        return new SmallShop(file)
+                .purchases("A", 1_000, "2024-01-10", "2024-02-10", "2024-03-10", "2024-06-20")
+                .purchases("B", 2_000, "2024-05-01")
+                .purchases("C", 3_000, "2024-06-10")
+                .purchases("D", 1_500, "2024-04-15", "2024-04-20")
+                .purchases("E", 7_000, "2023-01-01")
+                .purchases("F", 4_000, "2023-06-10")
+                .purchases(null, 500, "2024-06-05");
+    }
+
     public Connection db() {
         return db;
     }

@@ -1,25 +1,40 @@
 package hako.spark;
 
+import hako.analyses.cohorts.Cohorts;
 import hako.customers.CustomerMetrics;
 import hako.customers.MetricRules;
+import hako.scaleout.MetricsImport;
+import hako.store.SqlVariable;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Properties;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * The customer table on Spark: reads Hako's orders from Parquet, runs the core's metrics.sql (the same
- * text DuckDB runs) and writes every customer's F, M, first and last purchase, tenure, R, rank, tier,
- * cluster and stage as Parquet, ordered by rank.
+ * The customer table on Spark: reads Hako's orders from Parquet, runs the core's purchases.sql and
+ * metrics.sql (the same text DuckDB runs) and writes every customer's F, M, first and last purchase,
+ * tenure, R, rank, tier, cluster and stage as Parquet in OUTPUT/customers, ordered by rank, the cohort
+ * table (cohort_cells.sql, also the text DuckDB runs for {@code hako cohorts}) in OUTPUT/cohorts, and last
+ * OUTPUT/hako-metrics.properties (as-of date, rules, counts), which {@code hako import --kind metrics OUTPUT}
+ * reads.
  *
  * <pre>spark-submit --master 'local[*]' --class hako.spark.MetricsJob hako-spark.jar orders.parquet out --as-of 2024-03-31</pre>
  *
  * <p>Bad input ends with one message on stderr and exit code 2; progress goes to stdout.
  */
 public final class MetricsJob {
+
+    /** The directory in OUTPUT holding the cohort table (the cells of hako cohorts). */
+    static final String COHORTS = "cohorts";
 
     /** Exit code for input the job refuses. */
     static final int BAD_INPUT = 2;
@@ -75,11 +90,42 @@ public final class MetricsJob {
                 r.retentionOrders(), r.top1Percent().toPlainString(), r.top10Percent().toPlainString(),
                 r.top20Percent().toPlainString());
         SparkDialect dialect = new SparkDialect(spark, CustomerMetrics.variables(asOf, args.rules()));
+        dialect.run(CustomerMetrics.class, "purchases.sql");
         dialect.run(CustomerMetrics.class, "metrics.sql");
         long customers = spark.table("hako_customer_metrics").count();
-        out.printf("hako-spark: writing %,d customers to %s%n", customers, args.output());
-        spark.table("hako_customer_metrics").orderBy("rank").write().parquet(args.output());
+        Path output = new Path(args.output());
+        out.printf("hako-spark: writing %,d customers to %s%n", customers, new Path(output, MetricsImport.CUSTOMERS));
+        spark.sparkContext().setJobDescription("hako: write the customer table");
+        spark.table("hako_customer_metrics").orderBy("rank").write()
+                .parquet(new Path(output, MetricsImport.CUSTOMERS).toString());
+        Path cohortsOut = new Path(output, COHORTS);
+        out.printf("hako-spark: cohort table at %s (%d months per cohort) to %s%n", asOf, Cohorts.MONTHS, cohortsOut);
+        SparkDialect cohorts = new SparkDialect(spark, List.of(
+                new SqlVariable("hako_analysis_as_of", "DATE", asOf.toString()),
+                new SqlVariable("hako_cohort_months", "INTEGER", Cohorts.MONTHS)));
+        Dataset<Row> cells = cohorts.query(Cohorts.class, "cohort_cells.sql");
+        spark.sparkContext().setJobDescription("hako: write the cohort table");
+        cells.write().parquet(cohortsOut.toString());
+        Properties done = new Properties();
+        done.setProperty("as_of", asOf.toString());
+        done.setProperty("rules", r.toString());
+        done.setProperty("customers", Long.toString(customers));
+        done.setProperty("orders", Long.toString(read.orders()));
+        done.setProperty("cohort_months", Integer.toString(Cohorts.MONTHS));
+        done.setProperty("input", args.input());
+        write(spark, new Path(output, MetricsImport.PROPERTIES), done);
         out.printf("hako-spark: done in %.1f s%n", Duration.ofNanos(System.nanoTime() - started).toMillis() / 1000.0);
+    }
+
+    /** Writes {@code p} to {@code file} last: its presence says the output is complete. */
+    private static void write(SparkSession spark, Path file, Properties p) throws BadInput {
+        try (Writer w = new OutputStreamWriter(file.getFileSystem(spark.sparkContext().hadoopConfiguration())
+                .create(file, false), StandardCharsets.UTF_8)) {
+            p.store(w, "hako-spark MetricsJob: the customer table's as-of date, rules and counts"
+                    + " (read by hako import --kind metrics)");
+        } catch (IOException e) {
+            throw new BadInput("cannot write " + file + ": " + e.getMessage());
+        }
     }
 
     private static void requireNewOutput(SparkSession spark, String output) throws BadInput {

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import hako.store.Sql;
+import org.apache.spark.SparkException;
 import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -16,7 +18,8 @@ import org.apache.spark.sql.types.StructType;
 /**
  * Hako's orders read from Parquet into the temporary view {@code orders} that metrics.sql reads,
  * after checking what Hako's own orders table guarantees: the five columns with their types, no
- * missing values but customer_id. One pass over the data, which also finds the first and last dates.
+ * missing values but customer_id, one row per order id. One pass over the data and one over the order
+ * ids, which also find the first and last dates.
  */
 final class OrdersInput {
 
@@ -31,25 +34,31 @@ final class OrdersInput {
     private OrdersInput() {
     }
 
-    /** Registers {@code path} as the view {@code orders}, refusing input Hako would not have stored. */
+    /**
+     * Registers {@code path} as the view {@code orders}, refusing input Hako would not have stored, a file
+     * Spark cannot read as Parquet, and an order id that appears more than once.
+     */
     static Read register(SparkSession spark, String path) throws BadInput {
-        StructType schema;
         try {
-            schema = spark.read().parquet(path).schema();
+            return read(spark, path);
         } catch (Exception e) {
-            // Scala declares no exceptions: the compiler cannot see AnalysisException thrown here.
-            if (e instanceof AnalysisException) {
-                throw new BadInput("cannot read Parquet orders at " + path + ": " + e.getMessage());
+            // Scala declares no exceptions: javac cannot see that Spark throws these here.
+            if (e instanceof AnalysisException || e instanceof SparkException) {
+                throw new BadInput("cannot read Parquet orders at " + path + ": " + cause(e));
             }
             throw e;
         }
+    }
+
+    private static Read read(SparkSession spark, String path) throws BadInput {
+        StructType schema = spark.read().parquet(path).schema();
         requireColumns(path, schema);
         spark.read().parquet(path).createOrReplaceTempView("hako_input_orders");
-        spark.sql("SELECT order_id, customer_id, order_date, CAST(amount AS DECIMAL(18, 2)) AS amount, cancelled"
-                + " FROM hako_input_orders").createOrReplaceTempView("orders");
-        Row r = spark.sql("SELECT count(*), min(order_date), max(order_date), count_if(order_id IS NULL),"
-                + " count_if(order_date IS NULL), count_if(amount IS NULL), count_if(cancelled IS NULL)"
-                + " FROM orders").first();
+        // ordered_at: the analyses' purchases (hako_bought) carry it; nothing the job computes reads it.
+        spark.sql("SELECT order_id, customer_id, order_date, CAST(amount AS DECIMAL(18, 2)) AS amount, cancelled,"
+                + " CAST(NULL AS TIMESTAMP) AS ordered_at FROM hako_input_orders").createOrReplaceTempView("orders");
+        spark.sparkContext().setJobDescription("hako: check the orders");
+        Row r = spark.sql(Sql.load(OrdersInput.class, "orders_check.sql")).first();
         List<String> missing = new ArrayList<>();
         for (int i = 3; i < 7; i++) {
             if (r.getLong(i) > 0) {
@@ -63,7 +72,22 @@ final class OrdersInput {
         if (r.getLong(0) == 0) {
             throw new BadInput(path + " holds no orders");
         }
+        if (r.getLong(7) > 0) {
+            throw new BadInput(path + ": order_id " + r.getString(8) + " appears " + r.getLong(9) + " times"
+                    + (r.getLong(7) > 1 ? " (and " + (r.getLong(7) - 1) + " more order ids more than once)" : "")
+                    + ": Hako's orders hold one row per order");
+        }
         return new Read(r.getLong(0), r.getDate(1).toLocalDate(), r.getDate(2).toLocalDate());
+    }
+
+    /** The innermost message of {@code e}, on one line. */
+    private static String cause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 
     private static void requireColumns(String path, StructType schema) throws BadInput {

@@ -1,8 +1,10 @@
 package hako.spark;
 
+import hako.analyses.AnalysisQuery;
 import hako.store.Sql;
 import hako.store.SqlVariable;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +20,8 @@ import org.apache.spark.sql.SparkSession;
  * the same text. The shim is small and closed: {@code getvariable('x')} becomes the variable's typed
  * literal, {@code SET VARIABLE x = expr} evaluates expr once, a {@code TEMP TABLE} becomes a checkpointed
  * temporary view and {@code DROP TABLE} drops it, and the {@code hako_} macros are expanded with
- * Spark's own definitions ({@code hako/spark/metrics_macros.sql}). Anything else runs as written.
+ * Spark's own definitions ({@code hako/spark/metrics_macros.sql}) and DuckDB's table macro of the
+ * analyses' purchases ({@code hako/analyses/purchases.sql}). Anything else runs as written.
  */
 final class SparkDialect {
 
@@ -34,7 +37,9 @@ final class SparkDialect {
 
     SparkDialect(SparkSession spark, List<SqlVariable> variables) {
         this.spark = spark;
-        this.macros = SqlMacros.of(Sql.statements(SparkDialect.class, "metrics_macros.sql"));
+        List<String> definitions = new ArrayList<>(Sql.statements(SparkDialect.class, "metrics_macros.sql"));
+        definitions.addAll(Sql.statements(AnalysisQuery.class, "purchases.sql"));
+        this.macros = SqlMacros.of(definitions);
         for (SqlVariable v : variables) {
             literals.put(v.name().toLowerCase(Locale.ROOT), v.literal());
         }
@@ -47,8 +52,22 @@ final class SparkDialect {
         }
     }
 
+    /**
+     * Runs every statement of {@code name} in the package of {@code owner} but the last, a query, and
+     * returns that query's rows (not yet computed).
+     */
+    Dataset<Row> query(Class<?> owner, String name) {
+        List<String> statements = Sql.statements(owner, name);
+        for (String statement : statements.subList(0, statements.size() - 1)) {
+            execute(statement);
+        }
+        return spark.sql(translate(statements.get(statements.size() - 1)));
+    }
+
     /** Runs one statement. */
     void execute(String statement) {
+        spark.sparkContext().setJobDescription("hako: " + statement.strip().replaceAll("\\s+", " ")
+                .replaceAll("^(.{0,60}).*", "$1"));
         Matcher m;
         if ((m = SET_VARIABLE.matcher(statement)).matches()) {
             Dataset<Row> value = spark.sql("SELECT " + translate(m.group(2)));

@@ -10,14 +10,14 @@ import java.util.regex.Pattern;
 
 /**
  * Textual macros for an engine without them: {@code CREATE OR REPLACE TEMP MACRO name(a, b) AS body}
- * statements read once, and every call {@code name(x, y)} in a statement replaced by the body with
+ * statements read once (a table macro, {@code AS TABLE SELECT …}, becomes a parenthesised subquery), and every call {@code name(x, y)} in a statement replaced by the body with
  * each parameter replaced by its parenthesised argument. String literals and quoted names are left
  * alone; a field after a dot ({@code s.monetary}) is not a parameter.
  */
 final class SqlMacros {
 
     private static final Pattern DEFINITION = Pattern.compile(
-            "(?is)CREATE\\s+OR\\s+REPLACE\\s+TEMP\\s+MACRO\\s+(\\w+)\\s*\\(([^)]*)\\)\\s+AS\\s+(.+)");
+            "(?is)CREATE\\s+OR\\s+REPLACE\\s+TEMP\\s+MACRO\\s+(\\w+)\\s*\\(([^)]*)\\)\\s+AS\\s+(?:TABLE\\s+)?(.+)");
 
     private record Macro(List<String> parameters, String body) {
     }

@@ -78,6 +78,34 @@ class BadInputTest {
     }
 
     @Test
+    void refusesACorruptParquetFileInOneLine() throws Exception {
+        Path garbage = Files.writeString(dir.resolve("garbage.parquet"), "order_id,customer_id\no1,A\n");
+        assertThat(refused(garbage.toString(), dir.resolve("out-garbage").toString()).err())
+                .contains("cannot read Parquet orders at", "garbage.parquet").hasLineCount(1);
+
+        // A real file cut short: its footer, which holds the schema, is gone.
+        byte[] whole = Files.readAllBytes(Path.of(parquet("whole", "SELECT 'o' || i AS order_id, 'A' AS customer_id,"
+                + " DATE '2024-01-05' AS order_date, 10.00::DECIMAL(18, 2) AS amount, false AS cancelled FROM range(1000) t(i)")));
+        Path cut = Files.write(dir.resolve("cut.parquet"), java.util.Arrays.copyOf(whole, whole.length / 2));
+        assertThat(refused(cut.toString(), dir.resolve("out-cut").toString()).err())
+                .contains("cannot read Parquet orders at", "cut.parquet").hasLineCount(1);
+        assertThat(dir.resolve("out-cut")).doesNotExist();
+    }
+
+    @Test
+    void refusesDuplicateOrderIdsNamingOne() throws Exception {
+        String input = parquet("twice", "SELECT * FROM (VALUES ('o1', 'A', DATE '2024-01-05', 10.00::DECIMAL(18, 2), false),"
+                + " ('o2', 'A', DATE '2024-01-06', 5.00::DECIMAL(18, 2), false),"
+                + " ('o2', 'B', DATE '2024-01-07', 7.00::DECIMAL(18, 2), false))"
+                + " t(order_id, customer_id, order_date, amount, cancelled)");
+
+        BothEngines.JobRun run = refused(input, dir.resolve("out-twice").toString());
+
+        assertThat(run.err()).contains("order_id o2 appears 2 times", "one row per order").hasLineCount(1);
+        assertThat(dir.resolve("out-twice")).doesNotExist();
+    }
+
+    @Test
     void refusesAMissingInputAnExistingOutputAndBadArguments() throws Exception {
         assertThat(refused(dir.resolve("nowhere.parquet").toString(), dir.resolve("out-none").toString()).err())
                 .contains("cannot read Parquet orders at").contains("nowhere.parquet");

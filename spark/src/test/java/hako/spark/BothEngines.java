@@ -2,6 +2,8 @@ package hako.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hako.analyses.cohorts.CohortCell;
+import hako.analyses.cohorts.Cohorts;
 import hako.customers.CustomerMetrics;
 import hako.customers.MetricRules;
 import hako.scaleout.OrdersParquet;
@@ -20,9 +22,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A shop's customer table computed by both engines: DuckDB ({@link CustomerMetrics#compute}) on the
- * database, and the Spark job on its Parquet export; each read back as text lines in rank order, with
- * the column types.
+ * A shop's customer table and cohort table computed by both engines: DuckDB ({@link CustomerMetrics#compute},
+ * {@link Cohorts#read}) on the database, and the Spark job on its Parquet export; each read back as text
+ * lines in rank (cohort, month) order, with the column types.
  */
 final class BothEngines {
 
@@ -72,7 +74,7 @@ final class BothEngines {
 
     /** The Spark job's output directory read back, in the same form. */
     static List<String> spark(Connection db, Path output) throws SQLException {
-        String files = output.resolve("*.parquet").toString();
+        String files = output.resolve("customers").resolve("*.parquet").toString();
         List<String> rows = lines(db, "SELECT " + LINE + " FROM read_parquet(?) ORDER BY rank", files);
         rows.addAll(lines(db, "SELECT column_name || ' ' || column_type FROM (DESCRIBE SELECT * FROM read_parquet(?))",
                 files));
@@ -94,7 +96,31 @@ final class BothEngines {
         List<String> expected = duckdb(db, asOf, rules);
         List<String> actual = spark(db, output);
         assertThat(actual).containsExactlyElementsOf(expected);
+        assertThat(sparkCohorts(db, output)).containsExactlyElementsOf(duckdbCohorts(db, asOf)).hasSizeGreaterThan(8);
         return actual;
+    }
+
+    /** The cells of hako cohorts (DuckDB, 24 months per cohort) as text lines, then the Spark job's column types. */
+    static List<String> duckdbCohorts(Connection db, LocalDate asOf) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        for (CohortCell c : Cohorts.read(db, asOf, Cohorts.MONTHS).cells()) {
+            rows.add(c.cohort() + "|" + c.customers() + "|" + c.monthNo() + "|" + c.active() + "|" + c.orders() + "|"
+                    + c.sales().toPlainString() + "|" + c.cumulativeSales().toPlainString() + "|" + c.complete());
+        }
+        rows.addAll(List.of("cohort DATE", "customers BIGINT", "month_no BIGINT", "active BIGINT", "orders BIGINT",
+                "sales DECIMAL(18,2)", "cumulative_sales DECIMAL(18,2)", "complete BOOLEAN"));
+        return rows;
+    }
+
+    /** The Spark job's cohort table read back, in the form of {@link #duckdbCohorts}. */
+    static List<String> sparkCohorts(Connection db, Path output) throws SQLException {
+        String files = output.resolve(MetricsJob.COHORTS).resolve("*.parquet").toString();
+        List<String> rows = lines(db, "SELECT strftime(cohort, '%Y-%m') || '|' || customers || '|' || month_no || '|'"
+                + " || active || '|' || orders || '|' || sales || '|' || cumulative_sales || '|' || complete"
+                + " FROM read_parquet(?) ORDER BY cohort, month_no", files);
+        rows.addAll(lines(db, "SELECT column_name || ' ' || column_type FROM (DESCRIBE SELECT * FROM read_parquet(?))",
+                files));
+        return rows;
     }
 
     private static List<String> lines(Connection db, String sql, String parameter) throws SQLException {

@@ -64,6 +64,17 @@ class MetricsJobTest {
                 "last_purchase DATE", "tenure_days BIGINT", "recency_days BIGINT", "rank BIGINT", "tier VARCHAR",
                 "cluster VARCHAR", "stage VARCHAR");
         assertThat(table).hasSize(4 + 11);
+        // Cohorts: D's December (50, nothing after), A's January (100 a month), 9 and 10 in March (300 each).
+        assertThat(BothEngines.sparkCohorts(db, dir.resolve("defaults"))).startsWith(
+                "2023-12|1|1|1|1|50.00|50.00|true",
+                "2023-12|1|2|0|0|0.00|50.00|true",
+                "2023-12|1|3|0|0|0.00|50.00|true",
+                "2023-12|1|4|0|0|0.00|50.00|true",
+                "2024-01|1|1|1|1|100.00|100.00|true",
+                "2024-01|1|2|1|1|100.00|200.00|true",
+                "2024-01|1|3|1|1|100.00|300.00|true",
+                "2024-03|2|1|2|2|600.00|600.00|true",
+                "cohort DATE").hasSize(8 + 8);
     }
 
     @Test
@@ -88,7 +99,7 @@ class MetricsJobTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("hako-spark: reading orders from", "10 orders, 2023-12-01 … 2024-04-05",
-                "customer metrics at 2024-04-05 (acquisition ≤ 30 days, churn > 60 days, retention from 4 purchases, TOP 1 / 10 / 20 %)", "writing 4 customers to", "done in");
+                "customer metrics at 2024-04-05 (acquisition ≤ 30 days, churn > 60 days, retention from 4 purchases, TOP 1 / 10 / 20 %)", "writing 4 customers to", "cohort table at 2024-04-05 (24 months per cohort)", "done in");
         assertThat(BothEngines.spark(db, dir.resolve("latest"))).contains(
                 "D|2|1049.00|2023-12-01|2024-04-05|126|0|1|top1|top1|activation");
     }

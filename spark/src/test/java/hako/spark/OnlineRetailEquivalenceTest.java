@@ -50,7 +50,7 @@ class OnlineRetailEquivalenceTest {
         // The dataset's published cleaning gives 4,338 customers; rank 1 as in README's example.
         assertThat(table).hasSize(4_338 + 11);
         assertThat(table.get(0)).isEqualTo("14646|73|280206.02|2010-12-20|2011-12-08|353|1|1|top1|top1|retention");
-        assertThat(Files.list(dir.resolve("latest")).filter(f -> f.toString().endsWith(".parquet")).count()).isPositive();
+        assertThat(Files.list(dir.resolve("latest").resolve("customers")).filter(f -> f.toString().endsWith(".parquet")).count()).isPositive();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package hako.analyses.cohorts;
 
 import hako.analyses.AnalysisQuery;
+import hako.store.Sql;
 import hako.store.Variables;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -30,6 +31,7 @@ public record Cohorts(LocalDate asOf, int months, List<CohortCell> cells, List<C
             throw new IllegalArgumentException("months per cohort must be 1–120, not " + months);
         }
         Variables.set(c, "hako_cohort_months", "INTEGER", months);
+        Sql.run(c, Cohorts.class, "cohort_macros.sql");
         List<CohortCell> cells = AnalysisQuery.list(c, Cohorts.class, "cohort_cells.sql", asOf,
                 r -> new CohortCell(month(r.getObject("cohort", LocalDate.class)), r.getLong("customers"),
                         r.getInt("month_no"), r.getLong("active"), r.getLong("orders"), r.getBigDecimal("sales"),
