@@ -109,12 +109,14 @@ lines AS (
     SEMI JOIN entering USING (anon, owner)
     WHERE quantity > 0
 ),
+-- the lines joined in product code order: a running string_agg, kept at each cart's last line (cheaper in
+-- DuckDB than list or an ordered aggregate over a million carts)
 items AS (
     SELECT owner,
-           '[' || array_to_string(list_transform(list_sort(list({'code': product_code, 'line': line})),
-                                                 lambda x: x.line), ',') || ']' AS items
+           '[' || string_agg(line, ',') OVER (PARTITION BY owner ORDER BY product_code ASC NULLS LAST
+                                              ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) || ']' AS items
     FROM lines
-    GROUP BY owner
+    QUALIFY row_number() OVER (PARTITION BY owner ORDER BY product_code DESC NULLS FIRST) = 1
 )
 SELECT 'cart_abandonment', c.owner, c.cart_key, s.step,
        CASE WHEN s.step = 1 THEN c.due_at ELSE c.due_at + getvariable('au_cart_step2') END, i.items, c.link
