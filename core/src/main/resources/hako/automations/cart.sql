@@ -78,15 +78,17 @@ FROM since
 GROUP BY ALL;
 
 -- One row per owner with an open cart: its key (the first add_to_cart since the last purchase), last
--- change, when step 1 is due and link (the page of the last change).
+-- change, when step 1 is due, link (the page of the last change) and how many lines it holds.
 CREATE OR REPLACE TEMP TABLE au_carts AS
 SELECT anon, owner, arg_min(first_add_id, first_add) AS cart_key, max(last_change) AS last_change,
-       max(last_change) + getvariable('au_cart_delay') AS due_at, arg_max(last_url, last_ord) AS link
+       max(last_change) + getvariable('au_cart_delay') AS due_at, arg_max(last_url, last_ord) AS link,
+       count(*) FILTER (WHERE quantity > 0) AS lines
 FROM au_cart_lines
 GROUP BY anon, owner
 HAVING bool_or(quantity > 0) AND min(first_add) IS NOT NULL;
 
--- Entering: the open cart's lines as the items, by product code.
+-- Entering: the open cart's lines as the items, by product code: a running string_agg kept at each cart's
+-- last line (in DuckDB much cheaper than list or an ordered aggregate over a million carts).
 INSERT INTO au_new
 WITH entering AS (
     SELECT c.*
@@ -102,26 +104,23 @@ WITH entering AS (
                      AND t.due_at < c.due_at + getvariable('au_cart_reentry'))))
 ),
 lines AS (
-    SELECT owner, product_code,
-           to_json({'product_code': product_code, 'product_name': product_name, 'price': price,
-                    'quantity': quantity, 'url': url})::VARCHAR AS line
-    FROM au_cart_lines
-    SEMI JOIN entering USING (anon, owner)
-    WHERE quantity > 0
+    SELECT c.owner, c.cart_key, c.due_at, c.link, c.lines, l.product_code,
+           to_json({'product_code': l.product_code, 'product_name': l.product_name, 'price': l.price,
+                    'quantity': l.quantity, 'url': l.url})::VARCHAR AS line
+    FROM entering c
+    JOIN au_cart_lines l ON NOT l.anon AND l.owner = c.owner
+    WHERE l.quantity > 0
 ),
--- the lines joined in product code order: a running string_agg, kept at each cart's last line (cheaper in
--- DuckDB than list or an ordered aggregate over a million carts)
-items AS (
-    SELECT owner,
-           '[' || string_agg(line, ',') OVER (PARTITION BY owner ORDER BY product_code ASC NULLS LAST
-                                              ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) || ']' AS items
+carts AS (
+    SELECT owner, cart_key, due_at, link, '[' || string_agg(line, ',') OVER cart || ']' AS items
     FROM lines
-    QUALIFY row_number() OVER (PARTITION BY owner ORDER BY product_code DESC NULLS FIRST) = 1
+    WINDOW cart AS (PARTITION BY owner ORDER BY product_code ASC NULLS LAST
+                    ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)
+    QUALIFY row_number() OVER cart = lines
 )
-SELECT 'cart_abandonment', c.owner, c.cart_key, s.step,
-       CASE WHEN s.step = 1 THEN c.due_at ELSE c.due_at + getvariable('au_cart_step2') END, i.items, c.link
-FROM entering c
-JOIN items i USING (owner)
+SELECT 'cart_abandonment', owner, cart_key, s.step,
+       CASE WHEN s.step = 1 THEN due_at ELSE due_at + getvariable('au_cart_step2') END, items, link
+FROM carts
 CROSS JOIN (VALUES (1), (2)) s(step);
 
 INSERT INTO au_skipped
