@@ -3,7 +3,6 @@ package hako.automations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import hako.settings.HakoSettings;
 import hako.store.ShopDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -26,15 +25,7 @@ import org.junit.jupiter.api.Test;
  * automation_runs); events that arrive late, whatever their time, are still looked at, and a decision is
  * stored once even when evaluations are started concurrently.
  */
-class IncrementalEvaluationTest extends OnASmallShop {
-
-    static final Scenario CART = Scenario.CART_ABANDONMENT;
-
-    HakoSettings settings = HakoSettings.DEFAULTS;
-
-    private Outcome runAt(Duration sinceT0) throws Exception {
-        return Automations.run(c, clock.at(T0.plus(sinceT0)), settings).of(CART);
-    }
+class IncrementalEvaluationTest extends OnACartShop {
 
     @Test
     void anAddToCartReceivedLateWithAnOlderTimeStillEnters() throws Exception {
