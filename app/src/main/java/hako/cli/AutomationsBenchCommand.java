@@ -16,8 +16,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Generate N open carts (with views, purchases and orders) set-based in a fresh DuckDB file in --dir,"
                 + " then time one evaluation of every scenario into an empty trigger table beside one hand-written DuckDB"
                 + " query of the same cart-abandonment step-1 decisions, and check that both found the same."
-                + " Each is run --repeats times, alternated; the fastest counts. Then the steady state: one percent"
-                + " new events, evaluated a minute later from the first evaluation's watermark.")
+                + " Each is run --repeats times, alternated; the fastest counts. Then the steady state: 1.5 new events"
+                + " per 100 open carts, evaluated a minute later from the first evaluation's watermark.")
 final class AutomationsBenchCommand implements Callable<Integer> {
 
     @Spec

@@ -22,7 +22,7 @@ import java.time.ZoneOffset;
  * Generates N open carts (with views, purchases and orders) set-based in a fresh DuckDB file, then
  * times one evaluation of every scenario into an empty trigger table beside one hand-written DuckDB
  * query of the same cart-abandonment step-1 decisions, and checks that both found the same ones. Then
- * the steady state: one percent new events, evaluated a minute later from the first one's watermark.
+ * the steady state: 1.5 new events per 100 open carts, evaluated a minute later from the first one's watermark.
  */
 public final class AutomationsBenchmark {
 
@@ -35,7 +35,7 @@ public final class AutomationsBenchmark {
     /**
      * One size, in seconds: generating the shop; the evaluation into an empty trigger table and the raw
      * query (fastest of the repeats each); the same evaluation again (adds nothing); the steady state a
-     * minute later after one percent new events: its time, the messages it decided and cancelled.
+     * minute later after 1.5 new events per 100 open carts: its time, the messages it decided and cancelled.
      */
     public record Result(long carts, long events, long cartTriggers, long otherTriggers, double generate,
                          double evaluate, double again, long addedAgain, double raw, boolean sameTriggers,

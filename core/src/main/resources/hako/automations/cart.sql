@@ -17,11 +17,13 @@
 -- evaluation, au_catch_up back. au_since_due: carts that became due after it may enter (never more than
 -- au_catch_up back).
 SET VARIABLE au_since_received = (
-    SELECT coalesce(max(evaluated_at) - getvariable('au_late_margin'), getvariable('au_now') - getvariable('au_catch_up'))
+    SELECT coalesce(max(evaluated_at) - getvariable('au_late_margin'),
+                    getvariable('au_now') - getvariable('au_catch_up'))
     FROM automation_runs
     WHERE evaluated_at <= getvariable('au_now') AND list_contains(scenarios, 'cart_abandonment'));
 
-SET VARIABLE au_since_due = greatest(getvariable('au_since_received'), getvariable('au_now') - getvariable('au_catch_up'));
+SET VARIABLE au_since_due = greatest(getvariable('au_since_received'),
+                                     getvariable('au_now') - getvariable('au_catch_up'));
 
 CREATE OR REPLACE TEMP TABLE au_cart_owners AS
 SELECT DISTINCT coalesce(e.customer_id, v.customer_id) IS NULL AS anon,

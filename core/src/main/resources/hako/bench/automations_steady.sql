@@ -1,4 +1,4 @@
--- The automations benchmark's steady state: one percent new events after the first evaluation, as the
+-- The automations benchmark's steady state: 1.5 new events per 100 open carts after the first evaluation, as the
 -- next evaluation (bench_next, a minute after bench_now) finds them. getvariable('bn') / 100 new customers
 -- each put a product in the cart so that step 1 falls due in the minute since bench_now, and bn / 200
 -- customers with a pending step 2 buy (received a few seconds before bench_next).

@@ -130,7 +130,8 @@ class IncrementalEvaluationTest extends OnACartShop {
             }
         }
         assertEquals(80, count("SELECT count(*) FROM automation_triggers"));
-        assertEquals(80, count("SELECT count(DISTINCT (customer_id, scenario, trigger_key, step)) FROM automation_triggers"));
+        assertEquals(80, count("SELECT count(DISTINCT (customer_id, scenario, trigger_key, step))"
+                + " FROM automation_triggers"));
         assertEquals(80, count("SELECT count(DISTINCT trigger_id) FROM automation_triggers"));
     }
 
