@@ -34,7 +34,17 @@ public final class Automations {
     /** Decisions an outcome lists (a dry run's preview); the counts are always complete. */
     public static final int DECISIONS_LISTED = 200;
 
-    /** One evaluation at a time in this process: two would decide the same messages concurrently. */
+    /**
+     * How far before the previous evaluation's instant events are read again: an event stamped received
+     * just before that instant may have been committed just after it, unseen by that evaluation.
+     */
+    public static final Duration LATE_MARGIN = Duration.ofMinutes(10);
+
+    /**
+     * One evaluation at a time in this process: two would decide the same messages concurrently. With
+     * DuckDB's one process per file this makes Automations the single writer of automation_triggers,
+     * which is what keeps a decision stored once (apply.sql inserts only those not yet stored).
+     */
     private static final ReentrantLock ONE_AT_A_TIME = new ReentrantLock();
 
     private Automations() {
@@ -106,13 +116,12 @@ public final class Automations {
         Variables.set(c, "au_rec_days", "INTEGER", a.recommendDays());
         Variables.set(c, "au_rec_items", "INTEGER", a.recommendItems());
         Variables.set(c, "au_min_support", "INTEGER", a.minSupport());
+        interval(c, "au_late_margin", LATE_MARGIN);
         Set<Scenario> off = EnumSet.noneOf(Scenario.class);
-        on.forEach((s, enabled) -> {
-            if (!enabled) {
-                off.add(s);
-            }
-        });
+        Set<Scenario> enabled = EnumSet.noneOf(Scenario.class);
+        on.forEach((s, isOn) -> (isOn ? enabled : off).add(s));
         Variables.setList(c, "au_off", "VARCHAR", off.stream().map(Scenario::key).toArray());
+        Variables.setList(c, "au_on", "VARCHAR", enabled.stream().map(Scenario::key).toArray());
         Sql.run(c, Automations.class, "prepare.sql");
     }
 

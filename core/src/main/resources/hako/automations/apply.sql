@@ -12,3 +12,7 @@ UPDATE automation_triggers t
 SET cancelled_at = getvariable('au_now'), cancel_reason = c.reason
 FROM au_cancel c
 WHERE t.trigger_id = c.trigger_id AND t.cancelled_at IS NULL;
+
+-- The watermark the next evaluation starts from.
+INSERT INTO automation_runs
+SELECT getvariable('au_now'), getvariable('au_on'), (SELECT count(*) FROM au_new), (SELECT count(*) FROM au_cancel);

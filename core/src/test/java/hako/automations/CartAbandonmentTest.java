@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hako.audit.AuditLog;
-import hako.settings.HakoSettings;
 import hako.store.ShopDatabase;
 import java.sql.Connection;
 import java.time.Duration;
@@ -13,15 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class CartAbandonmentTest extends OnASmallShop {
-
-    static final Scenario CART = Scenario.CART_ABANDONMENT;
-
-    HakoSettings settings = HakoSettings.DEFAULTS;
-
-    private Outcome runAt(Duration sinceT0) throws Exception {
-        return Automations.run(c, clock.at(T0.plus(sinceT0)), settings).of(CART);
-    }
+class CartAbandonmentTest extends OnACartShop {
 
     @Test
     void noMessageAt59MinutesStepOneAt60WithStepTwoADayLater() throws Exception {

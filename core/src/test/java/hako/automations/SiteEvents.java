@@ -21,11 +21,17 @@ final class SiteEvents {
     /** An event by a visitor (customer null: not known when it happened); returns its id. */
     String event(String type, String visitor, String customer, String product, int quantity, Instant at)
             throws SQLException {
+        return event(type, visitor, customer, product, quantity, at, at);
+    }
+
+    /** An event that happened at {@code at} and was received (stamped by ingestion) at {@code received}. */
+    String event(String type, String visitor, String customer, String product, int quantity, Instant at,
+                 Instant received) throws SQLException {
         String id = "e" + ++next;
         try (PreparedStatement p = db.prepareStatement(
                 "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, NULL)")) {
             p.setString(1, id);
-            p.setObject(2, utc(at));
+            p.setObject(2, utc(received));
             p.setObject(3, utc(at));
             p.setString(4, type);
             p.setString(5, visitor);

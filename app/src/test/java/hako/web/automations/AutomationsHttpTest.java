@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -41,10 +40,11 @@ class AutomationsHttpTest {
             try (PreparedStatement p = c.prepareStatement("INSERT INTO events VALUES ('http-cart-1', ?, ?,"
                     + " 'add_to_cart', 'http-visitor', ?, 'HTTP-P1', 'テスト商品', 1980, 2, NULL,"
                     + " 'https://shop.example/cart', NULL)")) {
-                LocalDateTime twoHoursAgo = LocalDateTime.ofInstant(Instant.now().minus(Duration.ofHours(2)),
-                        ZoneOffset.UTC);
-                p.setObject(1, twoHoursAgo);
-                p.setObject(2, twoHoursAgo);
+                // happened two hours ago, received now (the shared app may have evaluated already: an event
+                // stamped received two hours ago but stored now would be behind its watermark)
+                LocalDateTime now = LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC);
+                p.setObject(1, now);
+                p.setObject(2, now.minusHours(2));
                 p.setString(3, customer);
                 p.executeUpdate();
             }
