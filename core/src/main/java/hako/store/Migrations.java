@@ -25,7 +25,7 @@ final class Migrations {
             "V8__scenarios.sql",
             "V9__delivery.sql",
             "V10__analyses_web.sql",
-            "V11__clv_web.sql");
+            "V11__clv_web.sql", "V12__list_names.sql");
 
     private Migrations() {
     }
