@@ -77,10 +77,10 @@ public final class PageBenchmark implements AutoCloseable {
      * warm-up of the same length that is not counted: a freshly started JVM spends its first thousand
      * requests compiling, which is not what a server that has run for a day does.
      */
-    public Result run(String path, int seconds, int connections, RawQuery baseline) throws Exception {
+    public Result run(String path, int seconds, int connections, RawQuery baseline, int rawRuns) throws Exception {
         requireOk(path);
         wrk(path, seconds, connections);
-        return wrk(path, seconds, connections).withBaseline(baseline.p95Millis(db()));
+        return wrk(path, seconds, connections).withBaseline(baseline.p95Millis(db(), rawRuns));
     }
 
     private Result wrk(String path, int seconds, int connections) throws Exception {
