@@ -106,6 +106,8 @@ final class WebBenchCommand implements Callable<Integer> {
                 }
                 t.row(r.page(), f("%.1f", r.p50()), f("%.1f", r.p95()), f("%.1f", r.p99()), f("%,d", r.requests()),
                         f("%d", r.errors()), f("%.1f", r.rawP95()), f("%.1f", r.ratio()));
+                spec.commandLine().getErr().printf(Locale.ROOT, "%s: p95 %.1f ms, raw SQL p95 %.1f ms%n", r.page(),
+                        r.p95(), r.rawP95());
             }
         }
         out.printf("%s, as of %s; wrk -t1 -c%d -d%ds on loopback after as long a warm-up; cores %d%n", shop, asOf, connections, seconds,
