@@ -104,6 +104,11 @@ final class WebBenchCommand implements Callable<Integer> {
                     out.println("skipped: " + e.getMessage());
                     continue;
                 }
+                if (r.requests() == 0) {
+                    // not one answer within the time: no latency to show (and none is 0 ms)
+                    t.row(r.page(), "-", "-", "-", "0", f("%d", r.errors()), f("%.1f", r.rawP95()), "-");
+                    continue;
+                }
                 t.row(r.page(), f("%.1f", r.p50()), f("%.1f", r.p95()), f("%.1f", r.p99()), f("%,d", r.requests()),
                         f("%d", r.errors()), f("%.1f", r.rawP95()), f("%.1f", r.ratio()));
                 spec.commandLine().getErr().printf(Locale.ROOT, "%s: p95 %.1f ms, raw SQL p95 %.1f ms%n", r.page(),
