@@ -67,6 +67,7 @@ class MembersSearchTest {
         assertThat(ids("A.B@", false)).containsExactly("a.b@x.jp");
         assertThat(ids("taro@", true)).containsExactly("C2");
         assertThat(ids("taro@", false)).isEmpty();
+        assertThat(ids("c1山田", true)).as("no match across the id and the name").isEmpty();
         assertThat(Members.count(c, new MemberQuery(AS_OF, Segment.ofStage(Stage.RETENTION), "佐藤", true))).isZero();
     }
 
