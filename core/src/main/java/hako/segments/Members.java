@@ -19,9 +19,6 @@ import java.util.List;
  */
 public final class Members {
 
-    private static final String COLUMNS = "SELECT m.customer_id, c.name, c.email, m.frequency, m.monetary,"
-            + " m.first_purchase, m.last_purchase, m.tenure_days, m.recency_days, m.rank, m.tier, m.cluster, m.stage ";
-
     private Members() {
     }
 
@@ -69,8 +66,7 @@ public final class Members {
 
     /** One customer of the snapshot at {@code asOf}, or null when they have no purchase by then. */
     public static Member find(Connection c, LocalDate asOf, String customerId, boolean withEmail) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement(COLUMNS
-                + "FROM customer_metrics m LEFT JOIN customers c ON c.customer_id = m.customer_id"
+        try (PreparedStatement p = c.prepareStatement("SELECT m.* FROM customer_metrics m"
                 + " WHERE m.as_of = ? AND m.customer_id = ?")) {
             p.setObject(1, asOf);
             p.setString(2, customerId);
