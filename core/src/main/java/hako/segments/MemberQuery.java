@@ -18,7 +18,7 @@ public record MemberQuery(LocalDate asOf, Segment segment, String search, boolea
         search = search == null || search.isBlank() ? null : search.strip().toLowerCase(Locale.ROOT);
     }
 
-    /** Whether there is a search: only then the customers master must be joined before paging. */
+    /** Whether there is a search ({@code members_search.sql}). */
     boolean searches() {
         return search != null;
     }
@@ -54,7 +54,7 @@ public record MemberQuery(LocalDate asOf, Segment segment, String search, boolea
             i = twice(p, i, clv.clvMax());
         }
         if (searches()) {
-            i = twice(p, i, search);
+            p.setObject(i++, search);
             p.setBoolean(i++, searchEmails);
             p.setObject(i++, search);
         }

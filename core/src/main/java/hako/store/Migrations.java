@@ -27,7 +27,8 @@ final class Migrations {
             "V10__analyses_web.sql",
             "V11__clv_web.sql",
             "V12__metrics_source.sql",
-            "V13__automation_runs.sql");
+            "V13__automation_runs.sql",
+            "V14__list_names.sql");
 
     private Migrations() {
     }

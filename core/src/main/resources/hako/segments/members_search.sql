@@ -1,7 +1,5 @@
--- A search over id, name and (when allowed) email, appended to members_filter.sql. The master is
--- searched on its own and matched by id, which is far cheaper than joining a million rows first.
--- Parameters: search (lower case) twice; whether email may match; search.
-  AND (contains(lower(m.customer_id), ?)
-       OR m.customer_id IN (SELECT customer_id FROM customers
-                            WHERE contains(lower(name), ?)
-                               OR (CAST(? AS BOOLEAN) AND contains(lower(email), ?))))
+-- A search over id, name and (when allowed) email, appended to members_filter.sql: the lower-case text the
+-- snapshot keeps (search_text = id and name, search_email = email; V12__list_names.sql), one narrow column
+-- scanned instead of the customers master. Parameters: search (lower case); whether email may match; search.
+  AND (contains(m.search_text, ?)
+       OR (CAST(? AS BOOLEAN) AND contains(m.search_email, ?)))

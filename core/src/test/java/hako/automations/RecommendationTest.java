@@ -116,7 +116,8 @@ class RecommendationTest extends OnASmallShop {
     }
 
     private void snapshot(String asOf, String customer, String cluster) throws Exception {
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO customer_metrics VALUES (CAST(? AS DATE), ?, 1, 1000,"
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO customer_metrics (as_of, customer_id, frequency, monetary, first_purchase,"
+                + " last_purchase, tenure_days, recency_days, rank, tier, cluster, stage) VALUES (CAST(? AS DATE), ?, 1, 1000,"
                 + " DATE '2026-01-01', DATE '2026-01-01', 0, 0, 1, NULL, ?, 'acquisition')")) {
             p.setString(1, asOf);
             p.setString(2, customer);

@@ -22,15 +22,24 @@ class MembersSearchTest {
         c = ShopDatabase.inMemory();
         try (Statement s = c.createStatement()) {
             s.execute("""
-                INSERT INTO customer_metrics VALUES
-                  ('2022-11-30', 'C1', 5, 50000, '2022-01-01', '2022-11-20', 323, 10, 1, 'top1', 'top1', 'retention'),
+                INSERT INTO customers (customer_id, email, name, import_id) VALUES
+                  ('C1', 'hanako@example.jp', '山田 花子', 1), ('C2', 'taro@example.jp', '佐藤 太郎', 1)""");
+            s.execute("""
+                CREATE TEMP TABLE snapshot AS SELECT * FROM (VALUES
+                  ('2022-11-30'::DATE, 'C1', 5, 50000, '2022-01-01'::DATE, '2022-11-20'::DATE, 323, 10, 1, 'top1',
+                   'top1', 'retention'),
                   ('2022-11-30', 'C2', 1, 3000, '2022-11-25', '2022-11-25', 0, 5, 2, NULL, 'one_time', 'acquisition'),
                   ('2022-11-30', 'a.b@x.jp', 2, 2000, '2022-01-01', '2022-02-01', 31, 302, 3, NULL, 'two_three',
                    'churn_prevention'),
-                  ('2022-10-31', 'C1', 4, 40000, '2022-01-01', '2022-10-20', 292, 11, 1, 'top1', 'top1', 'retention')""");
+                  ('2022-10-31', 'C1', 4, 40000, '2022-01-01', '2022-10-20', 292, 11, 1, 'top1', 'top1', 'retention'))
+                  t(as_of, customer_id, frequency, monetary, first_purchase, last_purchase, tenure_days,
+                    recency_days, rank, tier, cluster, stage)""");
+            // as snapshot_store.sql keeps them: with the master's name, email and the lower-case search text
             s.execute("""
-                INSERT INTO customers (customer_id, email, name, import_id) VALUES
-                  ('C1', 'hanako@example.jp', '山田 花子', 1), ('C2', 'taro@example.jp', '佐藤 太郎', 1)""");
+                INSERT INTO customer_metrics BY NAME
+                SELECT t.*, c.name, c.email, lower(t.customer_id) || chr(31) || lower(coalesce(c.name, ''))
+                       AS search_text, lower(c.email) AS search_email
+                FROM snapshot t LEFT JOIN customers c USING (customer_id)""");
         }
     }
 
@@ -58,6 +67,7 @@ class MembersSearchTest {
         assertThat(ids("A.B@", false)).containsExactly("a.b@x.jp");
         assertThat(ids("taro@", true)).containsExactly("C2");
         assertThat(ids("taro@", false)).isEmpty();
+        assertThat(ids("c1山田", true)).as("no match across the id and the name").isEmpty();
         assertThat(Members.count(c, new MemberQuery(AS_OF, Segment.ofStage(Stage.RETENTION), "佐藤", true))).isZero();
     }
 

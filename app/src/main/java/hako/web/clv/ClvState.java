@@ -17,6 +17,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javax.sql.DataSource;
@@ -47,6 +49,12 @@ public class ClvState {
         return t;
     });
     private final Object scoring = new Object();
+    /**
+     * The dates whose scores are known to be stored under {@link #scoredFit}: a list page asks on every view, and
+     * asking the database each time behind one lock made concurrent pages queue.
+     */
+    private final Set<LocalDate> scoredDates = ConcurrentHashMap.newKeySet();
+    private volatile ClvFit scoredFit;
     private volatile FitJob job;
     private volatile long[] lastStepTimes;
     private ClvFit fit;
@@ -102,13 +110,23 @@ public class ClvState {
         if (f.isEmpty()) {
             return false;
         }
+        if (scoredFit == f.get() && scoredDates.contains(asOf)) {
+            return true;
+        }
         synchronized (scoring) {
+            if (scoredFit != f.get()) {
+                scoredDates.clear();
+                scoredFit = f.get();
+            }
             try (Connection c = db.getConnection()) {
                 if (!StoredScores.isStored(c, f.get(), asOf, settings)) {
                     StoredScores.ensure(c, f.get(), asOf, settings);
+                    // scoring a date may have dropped the scores of the oldest
+                    scoredDates.clear();
                     shop.countsChanged();
                 }
             }
+            scoredDates.add(asOf);
         }
         return true;
     }

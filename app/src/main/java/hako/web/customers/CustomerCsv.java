@@ -1,82 +1,53 @@
 package hako.web.customers;
 
+import hako.clv.ChurnRisk;
 import hako.clv.ClvScore;
-import hako.segments.Member;
-import java.io.IOException;
-import java.io.Writer;
-import java.math.BigDecimal;
+import hako.customers.Cluster;
+import hako.customers.Stage;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.context.support.MessageSourceAccessor;
 
 /**
  * The customer list as CSV for Excel: UTF-8 with a byte order mark (or Excel reads Japanese as
- * garbage), CRLF line ends, headers and labels in the page's language, money as plain numbers.
- * Text cells that Excel would run as a formula (starting with = + - @) get a leading apostrophe.
- * With scores, the CLV columns follow (empty for a customer without scores).
+ * garbage), CRLF line ends, headers and labels in the page's language. The rows are written by
+ * {@link hako.segments.MemberExport}; this class gives their header and their labels.
  */
 final class CustomerCsv {
 
     private static final List<String> HEADERS = List.of("id", "name", "email", "frequency", "monetary",
             "first_purchase", "last_purchase", "tenure_days", "recency_days", "rank", "tier", "cluster", "stage");
 
-    private final Writer out;
-    private final MessageSourceAccessor text;
-    private final boolean scored;
-
-    CustomerCsv(Writer out, MessageSourceAccessor text) {
-        this(out, text, false);
+    private CustomerCsv() {
     }
 
-    /** {@code scored}: the CLV columns ({@link ClvScore#COLUMNS}) follow the customer's. */
-    CustomerCsv(Writer out, MessageSourceAccessor text, boolean scored) {
-        this.out = out;
-        this.text = text;
-        this.scored = scored;
-    }
-
-    void header() throws IOException {
-        out.write('\uFEFF');
-        List<String> headers = new ArrayList<>(HEADERS.stream().map(h -> text.getMessage("customers.csv." + h)).toList());
+    /** The byte order mark and the header line; with {@code scored} the CLV columns ({@link ClvScore#COLUMNS}) follow. */
+    static byte[] header(MessageSourceAccessor text, boolean scored) {
+        List<String> headers = new ArrayList<>(HEADERS);
         if (scored) {
-            ClvScore.COLUMNS.forEach(h -> headers.add(text.getMessage("customers.csv." + h)));
+            headers.addAll(ClvScore.COLUMNS);
         }
-        line(headers);
+        return headers.stream().map(h -> quote(text.getMessage("customers.csv." + h)))
+                .collect(Collectors.joining(",", "\uFEFF", "\r\n")).getBytes(StandardCharsets.UTF_8);
     }
 
-    void row(Member m) throws IOException {
-        row(m, null);
-    }
-
-    /** A customer with the scores ({@code score} null: empty CLV cells). */
-    void row(Member m, ClvScore score) throws IOException {
-        List<String> cells = new ArrayList<>(cells(m));
-        if (scored) {
-            String[] values = score == null ? new String[ClvScore.COLUMNS.size()] : score.values();
-            for (int i = 0; i < values.length; i++) {
-                cells.add(values[i] == null ? "" : i == values.length - 1
-                        ? text.getMessage("clv.risk." + values[i]) : values[i]);
-            }
+    /** The text of every tier, cluster, stage and churn risk in the page's language, by message key. */
+    static Map<String, String> labels(MessageSourceAccessor text) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (Cluster c : Cluster.values()) {
+            labels.put("cluster." + c.key(), text.getMessage("cluster." + c.key()));
         }
-        line(cells);
-    }
-
-    private List<String> cells(Member m) {
-        return List.of(safe(m.customerId()), safe(m.name()), safe(m.email()), Long.toString(m.frequency()),
-                plain(m.monetary()), m.firstPurchase().toString(), m.lastPurchase().toString(),
-                Long.toString(m.tenureDays()), Long.toString(m.recencyDays()), Long.toString(m.rank()),
-                m.tier() == null ? "" : text.getMessage("cluster." + m.tier().key()),
-                text.getMessage("cluster." + m.cluster().key()), text.getMessage("stage." + m.stage().key()));
-    }
-
-    private void line(List<String> cells) throws IOException {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                out.write(',');
-            }
-            out.write(quote(cells.get(i)));
+        for (Stage s : Stage.values()) {
+            labels.put("stage." + s.key(), text.getMessage("stage." + s.key()));
         }
-        out.write("\r\n");
+        for (ChurnRisk r : ChurnRisk.values()) {
+            labels.put("clv.risk." + r.key(), text.getMessage("clv.risk." + r.key()));
+        }
+        return labels;
     }
 
     static String quote(String value) {
@@ -84,19 +55,5 @@ final class CustomerCsv {
             return value;
         }
         return '"' + value.replace("\"", "\"\"") + '"';
-    }
-
-    /** Text from the shop's data, kept from running as a spreadsheet formula. */
-    static String safe(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + value : value;
-    }
-
-    private static String plain(BigDecimal amount) {
-        return amount.signum() == 0 ? "0" : amount.stripTrailingZeros().toPlainString();
     }
 }

@@ -66,10 +66,9 @@ class GroupSnapshotTest {
     }
 
     List<String> listed(Segment segment) throws Exception {
-        List<String> ids = new java.util.ArrayList<>();
-        Members.forEach(shop.db(), new MemberQuery(AS_OF, segment, null, false), hako.segments.MemberSort.CUSTOMER_ID,
-                false, m -> ids.add(m.customerId()));
-        return ids;
+        return Members.page(shop.db(), new MemberQuery(AS_OF, segment, null, false),
+                hako.segments.MemberSort.CUSTOMER_ID, 0, Integer.MAX_VALUE, false).stream()
+                .map(hako.segments.Member::customerId).toList();
     }
 
     @Test
