@@ -25,7 +25,8 @@ final class Migrations {
             "V8__scenarios.sql",
             "V9__delivery.sql",
             "V10__analyses_web.sql",
-            "V11__clv_web.sql");
+            "V11__clv_web.sql",
+            "V12__analysis_facts.sql");
 
     private Migrations() {
     }

@@ -1,6 +1,7 @@
 package hako.analyses.cohorts;
 
 import hako.analyses.AnalysisQuery;
+import hako.analyses.facts.AnalysisFacts;
 import hako.store.Variables;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -29,6 +30,7 @@ public record Cohorts(LocalDate asOf, int months, List<CohortCell> cells, List<C
         if (months < 1 || months > 120) {
             throw new IllegalArgumentException("months per cohort must be 1–120, not " + months);
         }
+        AnalysisFacts.use(c, asOf);
         Variables.set(c, "hako_cohort_months", "INTEGER", months);
         List<CohortCell> cells = AnalysisQuery.list(c, Cohorts.class, "cohort_cells.sql", asOf,
                 r -> new CohortCell(month(r.getObject("cohort", LocalDate.class)), r.getLong("customers"),

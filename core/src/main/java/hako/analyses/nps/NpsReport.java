@@ -1,7 +1,7 @@
 package hako.analyses.nps;
 
 import hako.analyses.AnalysisQuery;
-import hako.customers.MetricSnapshot;
+import hako.analyses.facts.AnalysisFacts;
 import hako.store.Variables;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -29,8 +29,8 @@ public record NpsReport(LocalDate asOf, NpsScore overall, List<NpsScore> months,
         });
         NpsScore overall = scores.isEmpty() ? new NpsScore(null, 0, 0, 0, 0) : scores.get(0);
         AnalysisQuery.run(c, NpsReport.class, "nps_loyalty.sql", asOf);
-        AnalysisQuery.run(c, NpsReport.class, MetricSnapshot.holdsPurchases(c, asOf) ? "nps_bought_snapshot.sql"
-                : "nps_bought_orders.sql", asOf);
+        AnalysisFacts.use(c, asOf);
+        AnalysisQuery.run(c, NpsReport.class, "nps_bought.sql", asOf);
         Map<Loyalty, LoyaltyGroup> read = new EnumMap<>(Loyalty.class);
         for (LoyaltyGroup g : AnalysisQuery.list(c, NpsReport.class, "nps_groups.sql", asOf,
                 r -> new LoyaltyGroup(Loyalty.ofKey(r.getString("loyalty")), r.getLong("customers"), r.getLong("orders"),

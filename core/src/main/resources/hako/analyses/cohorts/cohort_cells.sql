@@ -1,28 +1,16 @@
 -- Cohorts: customers by first-purchase month. Month 1 is the first-purchase month itself (calendar
 -- months), month k the (k-1)th calendar month after it. Variables: hako_analysis_as_of and
--- hako_cohort_months (how many months per cohort, 24 by default).
--- hako_cohort_base: per customer and month of purchase, orders and sales, with the customer's cohort;
--- cohort_components.sql reads it too.
-CREATE OR REPLACE TEMP TABLE hako_cohort_base AS
-WITH per_month AS (
-    SELECT customer_id, CAST(date_trunc('month', order_date) AS DATE) AS month, count(*) AS orders, sum(amount) AS sales
-    FROM hako_bought(getvariable('hako_analysis_as_of'))
-    GROUP BY ALL
-)
-SELECT customer_id, month, orders, sales, min(month) OVER (PARTITION BY customer_id) AS cohort
-FROM per_month;
-
+-- hako_cohort_months (how many months per cohort, 24 by default). Read from the facts' customers,
+-- orders and sales per cohort and calendar month (hako_facts_cohort_months, AnalysisFacts).
 -- Every observed (cohort, month k) cell, also those where nobody bought; "complete" when the whole
 -- calendar month is on or before as-of.
 WITH sizes AS (
-    SELECT cohort, count(*) AS customers FROM hako_cohort_base WHERE month = cohort GROUP BY cohort
+    SELECT cohort, active AS customers FROM hako_facts_cohort_months WHERE month = cohort
 ),
 cells AS (
-    SELECT cohort, date_diff('month', cohort, month) + 1 AS month_no,
-           count(*) AS active, sum(orders) AS orders, sum(sales) AS sales
-    FROM hako_cohort_base
+    SELECT cohort, date_diff('month', cohort, month) + 1 AS month_no, active, orders, sales
+    FROM hako_facts_cohort_months
     WHERE date_diff('month', cohort, month) < getvariable('hako_cohort_months')
-    GROUP BY ALL
 ),
 grid AS (
     SELECT s.cohort, s.customers, CAST(k AS BIGINT) AS month_no

@@ -1,4 +1,4 @@
--- nps_loyalty.sql and nps_bought_*.sql, then per loyalty group: customers, their purchases (F) and sales
+-- nps_loyalty.sql and nps_bought.sql, then per loyalty group: customers, their purchases (F) and sales
 -- (M) at as-of, and the customers they referred (customers.referred_by naming one of them).
 WITH bought AS (SELECT * FROM hako_nps_bought),
 referred AS (
