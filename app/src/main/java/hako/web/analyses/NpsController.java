@@ -54,7 +54,7 @@ class NpsController {
 
     private String render(LocalDate asOf, Locale locale, Model model) throws SQLException {
         LocalDate date = page.frame(model, "nps", Analysis.NPS, asOf, locale);
-        Optional<NpsReport> read = page.result(model, List.of("nps", date), c -> NpsReport.read(c, date));
+        Optional<NpsReport> read = page.result(model, date, List.of("nps", date), c -> NpsReport.read(c, date));
         if (read.isEmpty()) {
             return AnalysisPage.COMPUTING;
         }

@@ -121,7 +121,7 @@ FROM hako_build_customers c JOIN order_lines l ON l.order_id = c.first_order
 WHERE coalesce(l.quantity, 1) > 0 AND coalesce(l.amount, 0) >= 0
   AND coalesce(l.product_code, l.product_name) IS NOT NULL;
 
--- One name per product: the one its lines carry most often (ties: the smallest), as items.sql.
+-- One name per product: the one its lines carry most often (ties: the smallest) (the names the pages show).
 CREATE OR REPLACE TEMP TABLE hako_build_labels AS
 SELECT item, arg_min(label, (-lines, label)) AS label
 FROM (SELECT coalesce(l.product_code, l.product_name) AS item, coalesce(pr.name, l.product_name) AS label,
