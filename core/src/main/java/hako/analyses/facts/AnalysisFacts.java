@@ -29,7 +29,7 @@ public final class AnalysisFacts {
 
     /**
      * Defines the views {@code hako_facts_customers}, {@code hako_facts_cohort_months},
-     * {@code hako_facts_entries} and {@code hako_facts_labels} at {@code asOf}: over the stored facts when
+     * {@code hako_facts_entries}, {@code hako_facts_labels} and {@code hako_facts_journeys} at {@code asOf}: over the stored facts when
      * they hold the current data, else over facts computed now (left on the connection until
      * {@link AnalysisQuery#dropWorkTables}). Also sets the analyses' as-of variable.
      */
@@ -38,9 +38,24 @@ public final class AnalysisFacts {
         if (isStored(c, asOf)) {
             Sql.run(c, AnalysisFacts.class, "facts_stored.sql");
         } else {
-            AnalysisQuery.run(c, AnalysisFacts.class, "facts_build.sql", asOf);
+            build(c, asOf);
             Sql.run(c, AnalysisFacts.class, "facts_built.sql");
         }
+    }
+
+    /** Builds the facts into the temporary tables {@code hako_build_*}. */
+    private static void build(Connection c, LocalDate asOf) throws SQLException {
+        AnalysisQuery.run(c, AnalysisFacts.class, "facts_build.sql", asOf);
+        aggregateJourneys(c);
+        Sql.run(c, AnalysisFacts.class, "facts_journeys.sql");
+    }
+
+    /**
+     * The journey's figures (nodes, links, gaps, paths) of the paths in the temporary table
+     * {@code hako_journey_paths}, into {@code hako_journey_aggregates} ({@code journey_aggregate.sql}).
+     */
+    public static void aggregateJourneys(Connection c) throws SQLException {
+        Sql.run(c, AnalysisFacts.class, "journey_aggregate.sql");
     }
 
     /** Whether facts at {@code asOf} are stored for the current data (the last import). */
@@ -68,7 +83,7 @@ public final class AnalysisFacts {
      */
     public static void store(Connection c, LocalDate asOf) throws SQLException {
         long version = MetricSnapshot.dataVersion(c);
-        AnalysisQuery.run(c, AnalysisFacts.class, "facts_build.sql", asOf);
+        build(c, asOf);
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
         try {

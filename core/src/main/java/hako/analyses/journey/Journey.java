@@ -38,7 +38,9 @@ public record Journey(LocalDate asOf, ItemLevel level, JourneyMap top1, JourneyM
         AnalysisFacts.use(c, asOf);
         Variables.set(c, "hako_item_level", level.key());
         Variables.set(c, "hako_journey_paths", "INTEGER", paths);
-        List<Grouped<JourneyNode>> nodes = AnalysisQuery.list(c, Journey.class, "journey_steps.sql", asOf,
+        AnalysisQuery.run(c, Journey.class, "journey_steps.sql", asOf);
+        AnalysisFacts.aggregateJourneys(c);
+        List<Grouped<JourneyNode>> nodes = AnalysisQuery.list(c, Journey.class, "journey_nodes.sql", asOf,
                 r -> new Grouped<>(r.getString("grp"), new JourneyNode(r.getInt("step"), r.getString("item"),
                         r.getString("label"), r.getLong("customers"))));
         List<Grouped<JourneyLink>> links = AnalysisQuery.list(c, Journey.class, "journey_links.sql", asOf,

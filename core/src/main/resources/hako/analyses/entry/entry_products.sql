@@ -9,9 +9,7 @@ SELECT DISTINCT e.customer_id,
        CASE WHEN getvariable('hako_item_level') = 'category' THEN coalesce(pr.category, '') ELSE e.item END AS item
 FROM hako_facts_entries e LEFT JOIN products pr ON pr.product_code = e.product_code;
 
-SET VARIABLE hako_entry_without_lines = (
-    SELECT count(*) FROM hako_facts_customers c
-    WHERE NOT EXISTS (SELECT 1 FROM hako_facts_entries e WHERE e.customer_id = c.customer_id));
+SET VARIABLE hako_entry_without_lines = (SELECT count(*) FROM hako_facts_customers WHERE entry_items = 0);
 
 WITH entries AS (
     SELECT c.customer_id, c.first_date AS first, c.days_to_second, c.sales12, i.item

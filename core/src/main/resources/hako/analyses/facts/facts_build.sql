@@ -59,6 +59,13 @@ FROM (SELECT order_id, arg_min(product, (-amount, product)) AS product FROM by_p
 JOIN (SELECT order_id, arg_min(category, (-amount, category)) AS category FROM by_category GROUP BY order_id) c
 USING (order_id);
 
+-- The products in each customer's first order (return lines are not what a customer chose).
+CREATE OR REPLACE TEMP TABLE hako_build_entries AS
+SELECT DISTINCT c.customer_id, coalesce(l.product_code, l.product_name) AS item, l.product_code
+FROM hako_build_firsts c JOIN order_lines l ON l.order_id = c.firsts[1].order_id
+WHERE coalesce(l.quantity, 1) > 0 AND coalesce(l.amount, 0) >= 0
+  AND coalesce(l.product_code, l.product_name) IS NOT NULL;
+
 -- One row per customer with a purchase at as-of.
 CREATE OR REPLACE TEMP TABLE hako_build_customers AS
 WITH seasons AS (
@@ -100,26 +107,21 @@ SELECT f.customer_id, f.f, f.m,
        f.recent,
        pa.products AS path_products,
        pa.categories AS path_categories,
-       pa.days AS path_days
+       pa.days AS path_days,
+       coalesce(en.items, 0) AS entry_items
 FROM hako_build_firsts f
 LEFT JOIN hako_build_sales12 s USING (customer_id)
 LEFT JOIN continued c USING (customer_id)
 LEFT JOIN peaks pk USING (customer_id)
 LEFT JOIN hako_build_units u USING (customer_id)
-LEFT JOIN paths pa USING (customer_id);
+LEFT JOIN paths pa USING (customer_id)
+LEFT JOIN (SELECT customer_id, count(*) AS items FROM hako_build_entries GROUP BY customer_id) en USING (customer_id);
 
 -- Per cohort (first-purchase month) and calendar month: customers who bought, their orders and sales.
 CREATE OR REPLACE TEMP TABLE hako_build_cohort_months AS
 SELECT c.first_month AS cohort, m.month, count(*) AS active, sum(m.orders) AS orders, sum(m.sales) AS sales
 FROM hako_build_customer_months m JOIN hako_build_customers c USING (customer_id)
 GROUP BY ALL;
-
--- The products in each customer's first order (return lines are not what a customer chose).
-CREATE OR REPLACE TEMP TABLE hako_build_entries AS
-SELECT DISTINCT c.customer_id, coalesce(l.product_code, l.product_name) AS item, l.product_code
-FROM hako_build_customers c JOIN order_lines l ON l.order_id = c.first_order
-WHERE coalesce(l.quantity, 1) > 0 AND coalesce(l.amount, 0) >= 0
-  AND coalesce(l.product_code, l.product_name) IS NOT NULL;
 
 -- One name per product: the one its lines carry most often (ties: the smallest) (the names the pages show).
 CREATE OR REPLACE TEMP TABLE hako_build_labels AS
@@ -132,6 +134,16 @@ FROM (SELECT coalesce(l.product_code, l.product_name) AS item, coalesce(pr.name,
         AND coalesce(pr.name, l.product_name) IS NOT NULL
       GROUP BY ALL)
 GROUP BY item;
+
+-- Every repeat buyer's (F >= 2) path at both levels, for journey_aggregate.sql (then facts_journeys.sql).
+CREATE OR REPLACE TEMP TABLE hako_journey_paths AS
+SELECT 'product' AS level, 'repeaters' AS grp, customer_id,
+       list_transform(path_products, lambda x: coalesce(nullif(x, ''), '(none)')) AS items, path_days AS days
+FROM hako_build_customers WHERE f >= 2
+UNION ALL
+SELECT 'category', 'repeaters', customer_id,
+       list_transform(path_categories, lambda x: coalesce(nullif(x, ''), '(none)')), path_days
+FROM hako_build_customers WHERE f >= 2;
 
 DROP TABLE hako_build_customer_months;
 DROP TABLE hako_build_firsts;

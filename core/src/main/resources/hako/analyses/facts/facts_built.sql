@@ -3,3 +3,4 @@ CREATE OR REPLACE TEMP VIEW hako_facts_customers AS SELECT * FROM hako_build_cus
 CREATE OR REPLACE TEMP VIEW hako_facts_cohort_months AS SELECT * FROM hako_build_cohort_months;
 CREATE OR REPLACE TEMP VIEW hako_facts_entries AS SELECT * FROM hako_build_entries;
 CREATE OR REPLACE TEMP VIEW hako_facts_labels AS SELECT * FROM hako_build_labels;
+CREATE OR REPLACE TEMP VIEW hako_facts_journeys AS SELECT * FROM hako_build_journeys;

@@ -7,3 +7,5 @@ CREATE OR REPLACE TEMP VIEW hako_facts_entries AS
 SELECT * EXCLUDE (as_of) FROM entry_item_facts WHERE as_of = getvariable('hako_facts_as_of');
 CREATE OR REPLACE TEMP VIEW hako_facts_labels AS
 SELECT * EXCLUDE (as_of) FROM item_label_facts WHERE as_of = getvariable('hako_facts_as_of');
+CREATE OR REPLACE TEMP VIEW hako_facts_journeys AS
+SELECT * EXCLUDE (as_of) FROM journey_facts WHERE as_of = getvariable('hako_facts_as_of');

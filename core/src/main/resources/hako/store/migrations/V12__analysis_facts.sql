@@ -12,8 +12,9 @@ CREATE TABLE analysis_fact_snapshots (
 -- One row per customer with a purchase at as-of: F, M, the first purchase (day, order, month), days to
 -- the second, revenue in the 12 months from the first day (NULL until they have ended), whether they
 -- bought again in calendar months 2–12, their peak calendar month's purchases and years, units per
--- order, their latest purchase dates (newest first, at most 50), and the main item of each of their
--- first four purchases at product and category level with the days from the previous one.
+-- order, their latest purchase dates (newest first, at most 50), the main item of each of their first
+-- four purchases at product and category level with the days from the previous one, and how many
+-- products their first order held.
 CREATE TABLE customer_facts (
     as_of           DATE NOT NULL,
     customer_id     VARCHAR NOT NULL,
@@ -31,7 +32,8 @@ CREATE TABLE customer_facts (
     recent          DATE[],
     path_products   VARCHAR[],
     path_categories VARCHAR[],
-    path_days       BIGINT[]
+    path_days       BIGINT[],
+    entry_items     BIGINT NOT NULL
 );
 
 -- Per cohort (first-purchase month) and calendar month: customers who bought, orders, sales.
@@ -57,4 +59,18 @@ CREATE TABLE item_label_facts (
     as_of DATE NOT NULL,
     item  VARCHAR NOT NULL,
     label VARCHAR
+);
+
+-- The repeat buyers' (F >= 2) journey at both levels (journey_aggregate.sql): kind node, link, gap or path.
+CREATE TABLE journey_facts (
+    as_of       DATE NOT NULL,
+    level       VARCHAR NOT NULL,
+    grp         VARCHAR NOT NULL,
+    kind        VARCHAR NOT NULL,
+    step        INTEGER,
+    item        VARCHAR,
+    next_item   VARCHAR,
+    path        VARCHAR[],
+    customers   BIGINT NOT NULL,
+    median_days DOUBLE
 );
