@@ -8,17 +8,29 @@ import hako.analyses.behaviour.BehaviourRules;
 import hako.analyses.behaviour.BehaviourSegments;
 import hako.analyses.cohorts.Cohorts;
 import hako.analyses.decomposition.SalesDecomposition;
+import hako.analyses.entry.EntryProduct;
 import hako.analyses.entry.EntryProducts;
+import hako.analyses.groups.CustomerGroup;
+import hako.analyses.groups.GroupSnapshot;
 import hako.analyses.journey.Journey;
+import hako.analyses.journey.JourneyMap;
+import hako.analyses.journey.JourneyPath;
+import hako.analyses.nps.Loyalty;
 import hako.analyses.nps.NpsReport;
+import hako.analyses.nps.Respondent;
 import hako.customers.AsOfDate;
 import hako.customers.MetricRules;
+import hako.customers.MetricSnapshot;
 import hako.demo.DemoFiles;
 import hako.demo.DemoOptions;
 import hako.demo.DemoShop;
 import hako.imports.ImportOptions;
 import hako.imports.ImportProgress;
 import hako.imports.Importer;
+import hako.segments.AnalysisRow;
+import hako.segments.MemberQuery;
+import hako.segments.Members;
+import hako.segments.Segment;
 import hako.store.ShopDatabase;
 import hako.testing.SmallShop;
 import java.nio.file.Path;
@@ -38,7 +50,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The stored facts give every analysis exactly the figures computed afresh from the orders (a demo shop
  * with products, categories and NPS answers, at an as-of date inside a month so that windows are cut),
- * and a later import makes them stale, so that they are no longer read.
+ * a later import makes them stale, so that they are no longer read, and the counts of the entry
+ * products and of the journey's paths list exactly their customers (NPS respondents without a
+ * purchase apart from the customer list).
  */
 class AnalysisFactsTest {
 
@@ -99,6 +113,68 @@ class AnalysisFactsTest {
         Cohorts cohorts = (Cohorts) fresh.get(1);
         assertThat(cohorts.cells()).isNotEmpty();
         assertThat(((Journey) fresh.get(3)).repeaters().paths()).isNotEmpty();
+    }
+
+    @Test
+    void eachEntryProductsCountListsItsCustomers() throws Exception {
+        LocalDate date = AsOfDate.latestOrderDate(db);
+        listable(date);
+        for (ItemLevel level : ItemLevel.values()) {
+            List<EntryProduct> entries = EntryProducts.read(db, date, level, 3, 5).entries();
+            assertThat(entries).hasSizeGreaterThan(3);
+            for (EntryProduct e : entries) {
+                assertThat(listed(date, new AnalysisRow.Entry(level, e.item()))).as(level + " " + e.item())
+                        .isEqualTo(e.customers());
+            }
+        }
+    }
+
+    @Test
+    void eachJourneyPathsCountListsItsCustomers() throws Exception {
+        LocalDate date = AsOfDate.latestOrderDate(db);
+        listable(date);
+        for (ItemLevel level : ItemLevel.values()) {
+            Journey j = Journey.read(db, date, MetricRules.DEFAULTS, level, 30);
+            for (JourneyMap map : List.of(j.top1(), j.repeaters())) {
+                assertThat(map.paths()).isNotEmpty();
+                for (JourneyPath p : map.paths()) {
+                    assertThat(listed(date, new AnalysisRow.Path(map.group().equals("top1"), level, p.items())))
+                            .as(level + " " + map.group() + " " + p.items()).isEqualTo(p.customers());
+                }
+            }
+        }
+        assertThat(listed(date, new AnalysisRow.Path(false, ItemLevel.PRODUCT, List.of("no such product")))).isZero();
+    }
+
+    @Test
+    void respondentsWithoutPurchasesAreListedApart() throws Exception {
+        LocalDate date = AsOfDate.latestOrderDate(db);
+        listable(date);
+        GroupSnapshot.ensure(db, date, RULES);
+        NpsReport report = NpsReport.read(db, date);
+        for (Loyalty l : Loyalty.values()) {
+            List<Respondent> apart = NpsReport.withoutPurchase(db, date, l);
+            long inList = Members.count(db, new MemberQuery(date, Segment.ofGroup(CustomerGroup.of(l)), null, false));
+            assertThat(apart).hasSize((int) report.withoutPurchase(l));
+            assertThat(inList + apart.size()).as(l.key()).isEqualTo(report.of(l).customers());
+        }
+        assertThat(NpsReport.withoutPurchase(db, date, Loyalty.HIGH)).extracting(Respondent::customerId)
+                .containsExactly("never-1");
+        assertThat(NpsReport.withoutPurchase(db, date, Loyalty.LOW)).extracting(Respondent::customerId, Respondent::score)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("never-2", 3));
+    }
+
+    /** The customer table and the facts stored at {@code date}, as the web's list reads them. */
+    private static void listable(LocalDate date) throws SQLException {
+        if (!MetricSnapshot.isStored(db, date, MetricRules.DEFAULTS)) {
+            MetricSnapshot.take(db, date, MetricRules.DEFAULTS);
+        }
+        AnalysisFacts.ensure(db, date);
+        AnalysisQuery.dropWorkTables(db);
+    }
+
+    private static long listed(LocalDate date, AnalysisRow row) throws SQLException {
+        return Members.count(db, new MemberQuery(date, Segment.ALL.withRow(row), null, false));
     }
 
     @Test
