@@ -24,6 +24,8 @@ public final class AnalysisFacts {
     /** The most recent purchase dates kept per customer, and so the largest heavy-user threshold. */
     public static final int RECENT_DATES = 50;
 
+    private static final Object STORING = new Object();
+
     private AnalysisFacts() {
     }
 
@@ -70,10 +72,16 @@ public final class AnalysisFacts {
         }
     }
 
-    /** Stores the facts at {@code asOf} unless they are stored for the current data. */
+    /**
+     * Stores the facts at {@code asOf} unless they are stored for the current data. One at a time in
+     * this process: a page and the list asking at once would otherwise both build them, and their
+     * writes conflict.
+     */
     public static void ensure(Connection c, LocalDate asOf) throws SQLException {
-        if (!isStored(c, asOf)) {
-            store(c, asOf);
+        synchronized (STORING) {
+            if (!isStored(c, asOf)) {
+                store(c, asOf);
+            }
         }
     }
 
