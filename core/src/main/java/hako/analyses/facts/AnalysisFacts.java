@@ -2,6 +2,7 @@ package hako.analyses.facts;
 
 import hako.analyses.AnalysisQuery;
 import hako.customers.MetricSnapshot;
+import hako.store.InTransaction;
 import hako.store.Sql;
 import hako.store.Variables;
 import java.sql.Connection;
@@ -92,19 +93,14 @@ public final class AnalysisFacts {
     public static void store(Connection c, LocalDate asOf) throws SQLException {
         long version = MetricSnapshot.dataVersion(c);
         build(c, asOf);
-        boolean auto = c.getAutoCommit();
-        c.setAutoCommit(false);
         try {
-            Variables.set(c, "hako_facts_as_of", "DATE", asOf.toString());
-            Variables.set(c, "hako_facts_version", version);
-            Variables.set(c, "hako_facts_kept", KEPT);
-            Sql.run(c, AnalysisFacts.class, "facts_store.sql");
-            c.commit();
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
+            InTransaction.run(c, () -> {
+                Variables.set(c, "hako_facts_as_of", "DATE", asOf.toString());
+                Variables.set(c, "hako_facts_version", version);
+                Variables.set(c, "hako_facts_kept", KEPT);
+                Sql.run(c, AnalysisFacts.class, "facts_store.sql");
+            });
         } finally {
-            c.setAutoCommit(auto);
             Sql.run(c, AnalysisFacts.class, "facts_drop.sql");
         }
     }
