@@ -30,9 +30,9 @@ public record MemberQuery(LocalDate asOf, Segment segment, String search, boolea
     }
 
     /**
-     * Binds the parameters of {@code members_filter.sql}, of the analysis row's filter when there is one, when the segment reads the scores of
-     * {@code members_clv.sql}, and when there is a search of {@code members_search.sql}, starting at
-     * {@code first}; returns the next index.
+     * Binds the parameters of {@code members_filter.sql}, of the analysis row's filter when there is one,
+     * of {@code members_clv.sql} when the segment reads the scores, and of {@code members_search.sql}
+     * when there is a search, starting at {@code first}; returns the next index.
      */
     int bind(PreparedStatement p, int first) throws SQLException {
         int i = first;

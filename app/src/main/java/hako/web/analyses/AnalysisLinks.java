@@ -36,7 +36,7 @@ public record AnalysisLinks(LocalDate asOf) {
         return list().toUriString() + param("level", level.key()) + param("entry", item);
     }
 
-    /** The customers of a journey group ({@code top1} or {@code repeaters}) whose first purchases followed {@code path}. */
+    /** The customers of a journey group ({@code top1} or {@code repeaters}) whose first purchases were {@code path}. */
     public String path(String group, ItemLevel level, List<String> path) {
         StringBuilder b = new StringBuilder(list().toUriString()).append(param("level", level.key()))
                 .append(param("journey", group));

@@ -5,7 +5,8 @@ import hako.analyses.facts.AnalysisFacts;
 /**
  * The thresholds of the behaviour segments (settings {@code behaviour.*}):
  * <ul>
- * <li>heavy user: at least {@code heavyOrders} (at most 50) purchases in the last {@code heavyWindowDays} days to as-of;</li>
+ * <li>heavy user: at least {@code heavyOrders} (2–50: the facts keep the 50 latest purchases) purchases in
+ *     the last {@code heavyWindowDays} days to as-of;</li>
  * <li>one-time buyer: exactly one purchase;</li>
  * <li>seasonal buyer: at least two purchases, and the calendar month they bought in most often (ties: the
  *     earlier month) holds at least {@code seasonalPercent} % of their purchases, in at least

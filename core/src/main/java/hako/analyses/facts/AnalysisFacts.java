@@ -32,9 +32,10 @@ public final class AnalysisFacts {
 
     /**
      * Defines the views {@code hako_facts_customers}, {@code hako_facts_cohort_months},
-     * {@code hako_facts_entries}, {@code hako_facts_labels} and {@code hako_facts_journeys} at {@code asOf}: over the stored facts when
-     * they hold the current data, else over facts computed now (left on the connection until
-     * {@link AnalysisQuery#dropWorkTables}). Also sets the analyses' as-of variable.
+     * {@code hako_facts_entries}, {@code hako_facts_labels} and {@code hako_facts_journeys} at
+     * {@code asOf}: over the stored facts when they hold the current data, else over facts computed now
+     * (left on the connection until {@link AnalysisQuery#dropWorkTables}). Also sets the analyses'
+     * as-of variable.
      */
     public static void use(Connection c, LocalDate asOf) throws SQLException {
         Variables.set(c, "hako_facts_as_of", "DATE", asOf.toString());

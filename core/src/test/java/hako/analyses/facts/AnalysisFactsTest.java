@@ -1,6 +1,7 @@
 package hako.analyses.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import hako.analyses.AnalysisQuery;
 import hako.analyses.ItemLevel;
@@ -160,8 +161,8 @@ class AnalysisFactsTest {
         }
         assertThat(NpsReport.withoutPurchase(db, date, Loyalty.HIGH)).extracting(Respondent::customerId)
                 .containsExactly("never-1");
-        assertThat(NpsReport.withoutPurchase(db, date, Loyalty.LOW)).extracting(Respondent::customerId, Respondent::score)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("never-2", 3));
+        assertThat(NpsReport.withoutPurchase(db, date, Loyalty.LOW))
+                .extracting(Respondent::customerId, Respondent::score).containsExactly(tuple("never-2", 3));
     }
 
     /** The customer table and the facts stored at {@code date}, as the web's list reads them. */
