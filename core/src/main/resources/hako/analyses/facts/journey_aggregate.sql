@@ -9,7 +9,14 @@ SELECT level, grp, CAST(k AS INTEGER) AS step, items[k] AS item, days[k] AS days
        items[k + 1] AS next_item, days[k + 1] AS next_days
 FROM (SELECT level, grp, items, days, unnest(generate_series(1, len(items))) AS k FROM hako_journey_paths);
 
+-- ord: each figure's place in its kind (step, then most customers, then item, next item, path); share:
+-- a path's customers over the group's.
 CREATE OR REPLACE TEMP TABLE hako_journey_aggregates AS
+SELECT *,
+       CASE WHEN kind = 'path' THEN customers / sum(customers) OVER (PARTITION BY level, grp, kind) END AS share,
+       row_number() OVER (PARTITION BY level, grp, kind
+                          ORDER BY step NULLS FIRST, customers DESC, item, next_item, path) AS ord
+FROM (
 SELECT level, grp, 'node' AS kind, step, item, CAST(NULL AS VARCHAR) AS next_item, CAST(NULL AS VARCHAR[]) AS path,
        count(*) AS customers, CAST(NULL AS DOUBLE) AS median_days
 FROM hako_journey_steps GROUP BY level, grp, step, item
@@ -21,6 +28,6 @@ SELECT level, grp, 'gap', step, NULL, NULL, NULL, count(*), median(days)
 FROM hako_journey_steps WHERE step > 1 GROUP BY level, grp, step
 UNION ALL
 SELECT level, grp, 'path', NULL, NULL, NULL, items, count(*), NULL
-FROM hako_journey_paths GROUP BY level, grp, items;
+FROM hako_journey_paths GROUP BY level, grp, items);
 
 DROP TABLE hako_journey_steps;

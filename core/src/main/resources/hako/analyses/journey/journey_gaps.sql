@@ -2,4 +2,4 @@
 SELECT grp, step, customers, median_days
 FROM (SELECT * FROM hako_journey_aggregates UNION ALL SELECT * FROM hako_journey_all)
 WHERE kind = 'gap'
-ORDER BY grp, step;
+ORDER BY grp, ord;

@@ -2,4 +2,4 @@
 SELECT grp, step AS from_step, item AS from_item, next_item AS to_item, customers, median_days
 FROM (SELECT * FROM hako_journey_aggregates UNION ALL SELECT * FROM hako_journey_all)
 WHERE kind = 'link'
-ORDER BY grp, from_step, customers DESC, from_item, to_item;
+ORDER BY grp, ord;

@@ -61,7 +61,8 @@ CREATE TABLE item_label_facts (
     label VARCHAR
 );
 
--- The repeat buyers' (F >= 2) journey at both levels (journey_aggregate.sql): kind node, link, gap or path.
+-- The repeat buyers' (F >= 2) journey at both levels (journey_aggregate.sql): kind node, link, gap or path,
+-- with a path's share of the group and each figure's place in its kind (ord).
 CREATE TABLE journey_facts (
     as_of       DATE NOT NULL,
     level       VARCHAR NOT NULL,
@@ -72,5 +73,7 @@ CREATE TABLE journey_facts (
     next_item   VARCHAR,
     path        VARCHAR[],
     customers   BIGINT NOT NULL,
-    median_days DOUBLE
+    median_days DOUBLE,
+    share       DOUBLE,
+    ord         BIGINT NOT NULL
 );
