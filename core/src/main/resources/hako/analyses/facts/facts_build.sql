@@ -59,10 +59,12 @@ FROM (SELECT order_id, arg_min(product, (-amount, product)) AS product FROM by_p
 JOIN (SELECT order_id, arg_min(category, (-amount, category)) AS category FROM by_category GROUP BY order_id) c
 USING (order_id);
 
--- The products in each customer's first order (return lines are not what a customer chose).
-CREATE OR REPLACE TEMP TABLE hako_build_entries AS
-SELECT DISTINCT c.customer_id, coalesce(l.product_code, l.product_name) AS item, l.product_code
+-- The products in each customer's first order, with their category (return lines are not what a
+-- customer chose).
+CREATE OR REPLACE TEMP TABLE hako_build_entry_lines AS
+SELECT DISTINCT c.customer_id, coalesce(l.product_code, l.product_name) AS product, coalesce(pr.category, '') AS category
 FROM hako_build_firsts c JOIN order_lines l ON l.order_id = c.firsts[1].order_id
+LEFT JOIN products pr ON pr.product_code = l.product_code
 WHERE coalesce(l.quantity, 1) > 0 AND coalesce(l.amount, 0) >= 0
   AND coalesce(l.product_code, l.product_name) IS NOT NULL;
 
@@ -115,7 +117,16 @@ LEFT JOIN continued c USING (customer_id)
 LEFT JOIN peaks pk USING (customer_id)
 LEFT JOIN hako_build_units u USING (customer_id)
 LEFT JOIN paths pa USING (customer_id)
-LEFT JOIN (SELECT customer_id, count(*) AS items FROM hako_build_entries GROUP BY customer_id) en USING (customer_id);
+LEFT JOIN (SELECT customer_id, count(*) AS items FROM hako_build_entry_lines GROUP BY customer_id) en USING (customer_id);
+
+-- Each customer's entry items at both levels (a first order with several products of one category counts
+-- once under it) with what the entry products table aggregates.
+CREATE OR REPLACE TEMP TABLE hako_build_entries AS
+SELECT e.level, e.customer_id, e.item, c.first_date, c.days_to_second, c.sales12
+FROM (SELECT DISTINCT 'product' AS level, customer_id, product AS item FROM hako_build_entry_lines
+      UNION ALL
+      SELECT DISTINCT 'category', customer_id, category FROM hako_build_entry_lines) e
+JOIN hako_build_customers c USING (customer_id);
 
 -- Per cohort (first-purchase month) and calendar month: customers who bought, their orders and sales.
 CREATE OR REPLACE TEMP TABLE hako_build_cohort_months AS
@@ -146,6 +157,7 @@ SELECT 'category', 'repeaters', customer_id,
 FROM hako_build_customers WHERE f >= 2;
 
 DROP TABLE hako_build_customer_months;
+DROP TABLE hako_build_entry_lines;
 DROP TABLE hako_build_firsts;
 DROP TABLE hako_build_sales12;
 DROP TABLE hako_build_units;

@@ -46,12 +46,17 @@ CREATE TABLE cohort_month_facts (
     sales  DECIMAL(38, 2) NOT NULL
 );
 
--- The products of each customer's first order (item: product code, or name without one).
+-- The items of each customer's first order at each level (product: code, or name without one;
+-- category: the products master's, '' without one), with the customer's first purchase day, days to
+-- the second and revenue in the 12 months from the first day (NULL until they have ended).
 CREATE TABLE entry_item_facts (
-    as_of        DATE NOT NULL,
-    customer_id  VARCHAR NOT NULL,
-    item         VARCHAR NOT NULL,
-    product_code VARCHAR
+    as_of          DATE NOT NULL,
+    level          VARCHAR NOT NULL,
+    customer_id    VARCHAR NOT NULL,
+    item           VARCHAR NOT NULL,
+    first_date     DATE NOT NULL,
+    days_to_second BIGINT,
+    sales12        DECIMAL(38, 2)
 );
 
 -- One name per product: the one its lines carry most often.
