@@ -134,7 +134,7 @@ SELECT c.first_month AS cohort, m.month, count(*) AS active, sum(m.orders) AS or
 FROM hako_build_customer_months m JOIN hako_build_customers c USING (customer_id)
 GROUP BY ALL;
 
--- One name per product: the one its lines carry most often (ties: the smallest) (the names the pages show).
+-- One name per product, shown on the pages: the one its lines carry most often (ties: the smallest).
 CREATE OR REPLACE TEMP TABLE hako_build_labels AS
 SELECT item, arg_min(label, (-lines, label)) AS label
 FROM (SELECT coalesce(l.product_code, l.product_name) AS item, coalesce(pr.name, l.product_name) AS label,
