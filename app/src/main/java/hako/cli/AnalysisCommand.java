@@ -1,6 +1,7 @@
 package hako.cli;
 
 import hako.analyses.Analysis;
+import hako.analyses.facts.AnalysisFacts;
 import hako.settings.HakoSettings;
 import hako.store.ShopDatabase;
 import java.io.IOException;
@@ -37,7 +38,10 @@ abstract class AnalysisCommand implements Callable<Integer> {
     public final Integer call() throws Exception {
         settings = shop.settings();
         try (Connection db = ShopDatabase.openExisting(shop.db)) {
-            run(db, asOf.resolve(db, settings.zone()));
+            LocalDate date = asOf.resolve(db, settings.zone());
+            // computed once per import and date, then every analysis reads them
+            AnalysisFacts.ensure(db, date);
+            run(db, date);
         }
         return 0;
     }

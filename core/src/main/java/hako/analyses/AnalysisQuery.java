@@ -53,12 +53,6 @@ public final class AnalysisQuery {
         Sql.run(c, owner, name);
     }
 
-    /** Defines the view {@code hako_line_items}: order lines as products or categories ({@code items.sql}). */
-    public static void items(Connection c, ItemLevel level) throws SQLException {
-        Variables.set(c, "hako_item_level", level.key());
-        Sql.run(c, AnalysisQuery.class, "items.sql");
-    }
-
     /** The value of a session variable an analysis script set. */
     public static long variable(Connection c, String name) throws SQLException {
         try (java.sql.PreparedStatement p = c.prepareStatement("SELECT getvariable(?)")) {

@@ -1,5 +1,6 @@
 package hako.segments;
 
+import hako.store.Sql;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -29,9 +30,9 @@ public record MemberQuery(LocalDate asOf, Segment segment, String search, boolea
     }
 
     /**
-     * Binds the parameters of {@code members_filter.sql}, when the segment reads the scores of
-     * {@code members_clv.sql}, and when there is a search of {@code members_search.sql}, starting at
-     * {@code first}; returns the next index.
+     * Binds the parameters of {@code members_filter.sql}, of the analysis row's filter when there is one,
+     * of {@code members_clv.sql} when the segment reads the scores, and of {@code members_search.sql}
+     * when there is a search, starting at {@code first}; returns the next index.
      */
     int bind(PreparedStatement p, int first) throws SQLException {
         int i = first;
@@ -45,6 +46,7 @@ public record MemberQuery(LocalDate asOf, Segment segment, String search, boolea
         i = twice(p, i, segment.rMax());
         i = twice(p, i, segment.group() == null ? null : segment.group().key());
         i = twice(p, i, segment.firstMonth() == null ? null : segment.firstMonth().atDay(1));
+        i = bindRow(p, i, segment.row());
         ClvCondition clv = segment.clv();
         if (clv.any()) {
             i = twice(p, i, clv.risk() == null ? null : clv.risk().key());
@@ -57,6 +59,29 @@ public record MemberQuery(LocalDate asOf, Segment segment, String search, boolea
             p.setObject(i++, search);
             p.setBoolean(i++, searchEmails);
             p.setObject(i++, search);
+        }
+        return i;
+    }
+
+    /** The SQL appended to {@code members_filter.sql} for the segment's analysis row, if any. */
+    String rowFilter() {
+        if (segment.row() == null) {
+            return "";
+        }
+        return Sql.load(MemberQuery.class, segment.row() instanceof AnalysisRow.Entry ? "members_entry.sql"
+                : "members_path.sql");
+    }
+
+    /** The parameters of {@link #rowFilter()}. */
+    private static int bindRow(PreparedStatement p, int first, AnalysisRow row) throws SQLException {
+        int i = first;
+        if (row instanceof AnalysisRow.Entry e) {
+            p.setString(i++, e.level().key());
+            p.setString(i++, e.item());
+        } else if (row instanceof AnalysisRow.Path x) {
+            p.setString(i++, x.group());
+            p.setString(i++, x.level().key());
+            p.setObject(i++, p.getConnection().createArrayOf("VARCHAR", x.items().toArray()));
         }
         return i;
     }

@@ -87,7 +87,7 @@ public final class Members {
 
     /** The WHERE conditions on the snapshot {@code m}: constant SQL text, every value is bound. */
     private static String where(MemberQuery query) {
-        return Sql.load(Members.class, "members_filter.sql")
+        return Sql.load(Members.class, "members_filter.sql") + query.rowFilter()
                 + (query.readsScores() ? Sql.load(Members.class, "members_clv.sql") : "")
                 + (query.searches() ? Sql.load(Members.class, "members_search.sql") : "");
     }

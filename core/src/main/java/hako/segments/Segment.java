@@ -11,31 +11,38 @@ import java.util.Locale;
 /**
  * A named condition on the customer table: stage, cluster, TOP tier, ranges of F and R, an analysis
  * group (behaviour segment or NPS loyalty, stored by {@link hako.analyses.groups.GroupSnapshot}), the
- * month of the first purchase (a cohort) and the predictive {@link ClvCondition} (churn risk, P(alive),
- * CLV). A null part means "any". {@code tier} means within that TOP tier, tighter tiers included
- * (TOP 10 % holds the TOP 1 %), unlike the exclusive {@code cluster}.
+ * month of the first purchase (a cohort), the predictive {@link ClvCondition} (churn risk, P(alive),
+ * CLV) and the customers an analysis table's row counts ({@link AnalysisRow}). A null part means "any".
+ * {@code tier} means within that TOP tier, tighter tiers included (TOP 10 % holds the TOP 1 %), unlike
+ * the exclusive {@code cluster}.
  */
 public record Segment(Stage stage, Cluster cluster, Cluster tier, Long fMin, Long fMax, Long rMin, Long rMax,
-                      CustomerGroup group, YearMonth firstMonth, ClvCondition clv) {
+                      CustomerGroup group, YearMonth firstMonth, ClvCondition clv, AnalysisRow row) {
 
     /** Every customer. */
     public static final Segment ALL = new Segment(null, null, null, null, null, null, null);
 
     /** A segment without group, cohort or conditions on the CLV scores. */
     public Segment(Stage stage, Cluster cluster, Cluster tier, Long fMin, Long fMax, Long rMin, Long rMax) {
-        this(stage, cluster, tier, fMin, fMax, rMin, rMax, null, null, ClvCondition.NONE);
+        this(stage, cluster, tier, fMin, fMax, rMin, rMax, null, null, ClvCondition.NONE, null);
     }
 
     /** A segment with a group or cohort, without conditions on the CLV scores. */
     public Segment(Stage stage, Cluster cluster, Cluster tier, Long fMin, Long fMax, Long rMin, Long rMax,
                    CustomerGroup group, YearMonth firstMonth) {
-        this(stage, cluster, tier, fMin, fMax, rMin, rMax, group, firstMonth, ClvCondition.NONE);
+        this(stage, cluster, tier, fMin, fMax, rMin, rMax, group, firstMonth, ClvCondition.NONE, null);
+    }
+
+    /** A segment without the customers of an analysis row. */
+    public Segment(Stage stage, Cluster cluster, Cluster tier, Long fMin, Long fMax, Long rMin, Long rMax,
+                   CustomerGroup group, YearMonth firstMonth, ClvCondition clv) {
+        this(stage, cluster, tier, fMin, fMax, rMin, rMax, group, firstMonth, clv, null);
     }
 
     /** A segment with conditions on the CLV scores, without group or cohort. */
     public Segment(Stage stage, Cluster cluster, Cluster tier, Long fMin, Long fMax, Long rMin, Long rMax,
                    ClvCondition clv) {
-        this(stage, cluster, tier, fMin, fMax, rMin, rMax, null, null, clv);
+        this(stage, cluster, tier, fMin, fMax, rMin, rMax, null, null, clv, null);
     }
 
     public Segment {
@@ -59,12 +66,17 @@ public record Segment(Stage stage, Cluster cluster, Cluster tier, Long fMin, Lon
 
     /** The same with {@code value} as its group. */
     public Segment withGroup(CustomerGroup value) {
-        return new Segment(stage, cluster, tier, fMin, fMax, rMin, rMax, value, firstMonth, clv);
+        return new Segment(stage, cluster, tier, fMin, fMax, rMin, rMax, value, firstMonth, clv, row);
     }
 
     /** This segment with {@code condition} on the CLV scores in place of its own. */
     public Segment withClv(ClvCondition condition) {
-        return new Segment(stage, cluster, tier, fMin, fMax, rMin, rMax, group, firstMonth, condition);
+        return new Segment(stage, cluster, tier, fMin, fMax, rMin, rMax, group, firstMonth, condition, row);
+    }
+
+    /** This segment narrowed to the customers an analysis table's row counts. */
+    public Segment withRow(AnalysisRow value) {
+        return new Segment(stage, cluster, tier, fMin, fMax, rMin, rMax, group, firstMonth, clv, value);
     }
 
     /** Only customers in {@code stage}. */
@@ -94,6 +106,9 @@ public record Segment(Stage stage, Cluster cluster, Cluster tier, Long fMin, Lon
             parts.add((ja ? "初回購入 " : "first purchase ") + firstMonth);
         }
         clv.describe(locale, parts);
+        if (row != null) {
+            parts.add(row.describe(locale));
+        }
         return parts.isEmpty() ? (ja ? "全顧客" : "all customers") : String.join(" · ", parts);
     }
 

@@ -28,7 +28,8 @@ final class Migrations {
             "V11__clv_web.sql",
             "V12__metrics_source.sql",
             "V13__automation_runs.sql",
-            "V14__list_names.sql");
+            "V14__list_names.sql",
+            "V15__analysis_facts.sql");
 
     private Migrations() {
     }

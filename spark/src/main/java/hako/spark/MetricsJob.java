@@ -23,7 +23,8 @@ import org.apache.spark.sql.SparkSession;
  * The customer table on Spark: reads Hako's orders from Parquet, runs the core's purchases.sql and
  * metrics.sql (the same text DuckDB runs) and writes every customer's F, M, first and last purchase,
  * tenure, R, rank, tier, cluster and stage as Parquet in OUTPUT/customers, ordered by rank, the cohort
- * table (cohort_cells.sql, also the text DuckDB runs for {@code hako cohorts}) in OUTPUT/cohorts, and last
+ * table (hako/spark/cohort_cells.sql, from the orders; the embedded engine gives the same cells from its
+ * stored facts) in OUTPUT/cohorts, and last
  * OUTPUT/hako-metrics.properties (as-of date, rules, counts), which {@code hako import --kind metrics OUTPUT}
  * reads.
  *
@@ -103,7 +104,7 @@ public final class MetricsJob {
         SparkDialect cohorts = new SparkDialect(spark, List.of(
                 new SqlVariable("hako_analysis_as_of", "DATE", asOf.toString()),
                 new SqlVariable("hako_cohort_months", "INTEGER", Cohorts.MONTHS)));
-        Dataset<Row> cells = cohorts.query(Cohorts.class, "cohort_cells.sql");
+        Dataset<Row> cells = cohorts.query(MetricsJob.class, "cohort_cells.sql");
         spark.sparkContext().setJobDescription("hako: write the cohort table");
         cells.write().parquet(cohortsOut.toString());
         Properties done = new Properties();

@@ -1,6 +1,5 @@
--- Spark SQL's definitions of the engine-specific macros of hako/customers/metrics.sql and
--- hako/analyses/cohorts/cohort_cells.sql (DuckDB's are in hako/customers/metrics_macros.sql and
--- hako/analyses/cohorts/cohort_macros.sql). hako_bought, the purchases of the analyses, is DuckDB's own
+-- Spark SQL's definitions of the engine-specific macros of hako/customers/metrics.sql (DuckDB's are in
+-- hako/customers/metrics_macros.sql) and of the job's own hako/spark/cohort_cells.sql. hako_bought, the purchases of the analyses, is DuckDB's own
 -- table macro (hako/analyses/purchases.sql), expanded as a subquery. Spark has no macros: SparkDialect expands each call textually,
 -- every argument parenthesised, so these bodies must be expressions.
 
@@ -18,7 +17,7 @@ CREATE OR REPLACE TEMP MACRO hako_standing_frequency(standing) AS standing.frequ
 
 CREATE OR REPLACE TEMP MACRO hako_standing_last_purchase(standing) AS standing.last_purchase;
 
--- The cohort table's (hako/analyses/cohorts/cohort_macros.sql on DuckDB), on first days of months:
+-- The cohort table's (hako/spark/cohort_cells.sql), on first days of months:
 -- whole calendar months from one to a later one (a BIGINT, as DuckDB's date_diff), and the date n
 -- months after a date. On first days of months months_between is a whole number and add_months exact.
 CREATE OR REPLACE TEMP MACRO hako_months_between(from_month, to_month) AS

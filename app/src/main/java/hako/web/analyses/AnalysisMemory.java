@@ -1,12 +1,14 @@
 package hako.web.analyses;
 
 import hako.analyses.AnalysisQuery;
+import hako.analyses.facts.AnalysisFacts;
 import hako.customers.MetricSnapshot;
 import jakarta.annotation.PreDestroy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -90,6 +92,17 @@ class AnalysisMemory {
             }
             throw new IllegalStateException(e.getCause());
         }
+    }
+
+    /**
+     * {@code computation} after storing the analyses' facts at {@code asOf} when they are not stored for
+     * the current data: paid once per import and date, so that every analysis then reads them.
+     */
+    static <T> Computation<T> onFacts(LocalDate asOf, Computation<T> computation) {
+        return c -> {
+            AnalysisFacts.ensure(c, asOf);
+            return computation.compute(c);
+        };
     }
 
     /** When {@code key} started computing; for the progress note. */

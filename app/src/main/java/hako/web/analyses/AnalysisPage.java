@@ -53,9 +53,13 @@ class AnalysisPage {
         return date;
     }
 
-    /** The result for {@code key}, or empty with the model set for the computing page. */
-    <T> Optional<T> result(Model model, Object key, AnalysisMemory.Computation<T> computation) throws SQLException {
-        Optional<T> r = memory.get(key, computation);
+    /**
+     * The result for {@code key}, or empty with the model set for the computing page. The analyses'
+     * facts at {@code date} are stored first when they are not (once per data version and date).
+     */
+    <T> Optional<T> result(Model model, LocalDate date, Object key, AnalysisMemory.Computation<T> computation)
+            throws SQLException {
+        Optional<T> r = memory.get(key, AnalysisMemory.onFacts(date, computation));
         if (r.isEmpty()) {
             model.addAttribute("since", java.time.Duration.between(memory.since(key), java.time.Instant.now())
                     .toSeconds());

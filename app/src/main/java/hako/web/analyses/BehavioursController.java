@@ -38,7 +38,7 @@ class BehavioursController {
         }
         LocalDate date = page.frame(model, "behaviours", Analysis.BEHAVIOURS, asOf, locale);
         var rules = page.shop().settings().behaviours();
-        Optional<BehaviourSegments> read = page.result(model, List.of("behaviours", date, rules),
+        Optional<BehaviourSegments> read = page.result(model, date, List.of("behaviours", date, rules),
                 c -> BehaviourSegments.read(c, date, rules));
         if (read.isEmpty()) {
             return AnalysisPage.COMPUTING;

@@ -62,7 +62,7 @@ class CohortsController {
     private String render(LocalDate asOf, Locale locale, Model model) throws SQLException {
         LocalDate date = page.frame(model, "cohorts", Analysis.COHORTS, asOf, locale);
         model.addAttribute("cpoDefinition", Analysis.ACQUISITION_COST.definition(locale));
-        Optional<View> read = page.result(model, CohortsController.key(date), c -> read(c, date));
+        Optional<View> read = page.result(model, date, CohortsController.key(date), c -> read(c, date));
         if (read.isEmpty()) {
             return AnalysisPage.COMPUTING;
         }

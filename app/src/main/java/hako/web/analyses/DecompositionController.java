@@ -53,7 +53,7 @@ class DecompositionController {
         }
         LocalDate date = page.frame(model, "decomposition", Analysis.DECOMPOSITION, asOf, locale);
         Buyers shown = Buyers.ofKey(buyers);
-        Optional<SalesDecomposition> read = page.result(model, List.of("decomposition", date), c -> {
+        Optional<SalesDecomposition> read = page.result(model, date, List.of("decomposition", date), c -> {
             YearMonth to = YearMonth.from(date);
             YearMonth first = YearMonth.from(AnalysisQuery.firstPurchase(c, date));
             YearMonth from = to.minusMonths(MONTHS - 1L).isBefore(first) ? first : to.minusMonths(MONTHS - 1L);

@@ -42,7 +42,7 @@ class EntryController {
         LocalDate date = page.frame(model, "entry", Analysis.ENTRY_PRODUCTS, asOf, locale);
         ItemLevel l = ItemLevel.ofKey(level);
         EntrySort by = EntrySort.ofKey(sort);
-        Optional<EntryProducts> read = page.result(model, List.of("entry", date, l),
+        Optional<EntryProducts> read = page.result(model, date, List.of("entry", date, l),
                 c -> EntryProducts.read(c, date, l, EntryProducts.TOP, EntryProducts.MIN_CUSTOMERS));
         if (read.isEmpty()) {
             return AnalysisPage.COMPUTING;

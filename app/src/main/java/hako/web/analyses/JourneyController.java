@@ -38,7 +38,7 @@ class JourneyController {
         LocalDate date = page.frame(model, "journey", Analysis.JOURNEY, asOf, locale);
         ItemLevel l = ItemLevel.ofKey(level);
         var rules = page.shop().settings().rules();
-        Optional<Journey> read = page.result(model, List.of("journey", date, l, rules),
+        Optional<Journey> read = page.result(model, date, List.of("journey", date, l, rules),
                 c -> Journey.read(c, date, rules, l, Journey.PATHS));
         if (read.isEmpty()) {
             return AnalysisPage.COMPUTING;

@@ -38,7 +38,8 @@ public class LeakCheck {
         }
         YearMonth complete = asOf.equals(YearMonth.from(asOf).atEndOfMonth()) ? YearMonth.from(asOf)
                 : YearMonth.from(asOf).minusMonths(1);
-        return memory.get(CohortsController.key(asOf), c -> CohortsController.read(c, asOf), BOARD_WAIT)
+        return memory.get(CohortsController.key(asOf),
+                AnalysisMemory.onFacts(asOf, c -> CohortsController.read(c, asOf)), BOARD_WAIT)
                 .flatMap(v -> v.cost().month(complete)).filter(CpoMonth::leaks);
     }
 }

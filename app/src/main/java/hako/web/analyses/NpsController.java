@@ -2,7 +2,9 @@ package hako.web.analyses;
 
 import hako.analyses.Analysis;
 import hako.analyses.groups.CustomerGroup;
+import hako.analyses.nps.Loyalty;
 import hako.analyses.nps.NpsReport;
+import hako.analyses.nps.Respondent;
 import hako.analyses.nps.NpsScore;
 import hako.imports.ImportKind;
 import java.io.IOException;
@@ -52,9 +54,28 @@ class NpsController {
         return render(asOf, locale, model);
     }
 
+    /** The respondents of a loyalty group who have no purchase by the as-of date: the customer list cannot show them. */
+    @GetMapping("/analyses/nps/respondents")
+    String respondents(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                       @RequestParam String loyalty, Locale locale, Model model) throws SQLException {
+        if (!page.hasOrders()) {
+            return "redirect:/";
+        }
+        Loyalty group = Loyalty.ofKey(loyalty);
+        LocalDate date = page.frame(model, "nps", Analysis.NPS, asOf, locale);
+        Optional<List<Respondent>> read = page.result(model, date, List.of("nps-respondents", date, group),
+                c -> NpsReport.withoutPurchase(c, date, group));
+        if (read.isEmpty()) {
+            return AnalysisPage.COMPUTING;
+        }
+        model.addAttribute("loyalty", group);
+        model.addAttribute("respondents", read.get());
+        return "analyses/respondents";
+    }
+
     private String render(LocalDate asOf, Locale locale, Model model) throws SQLException {
         LocalDate date = page.frame(model, "nps", Analysis.NPS, asOf, locale);
-        Optional<NpsReport> read = page.result(model, List.of("nps", date), c -> NpsReport.read(c, date));
+        Optional<NpsReport> read = page.result(model, date, List.of("nps", date), c -> NpsReport.read(c, date));
         if (read.isEmpty()) {
             return AnalysisPage.COMPUTING;
         }

@@ -1,5 +1,6 @@
 package hako.web.customers;
 
+import hako.analyses.facts.AnalysisFacts;
 import hako.analyses.groups.CustomerGroup;
 import hako.audit.AuditLog;
 import hako.clv.ChurnRisk;
@@ -52,13 +53,13 @@ class CustomerListController {
     }
 
     @GetMapping("/customers")
-    String list(FilterParams params, Authentication who, Model model) throws SQLException {
+    String list(FilterParams params, RowParams row, Authentication who, Model model) throws SQLException {
         if (shop.latestOrderDate().isEmpty()) {
             return "redirect:/";
         }
         boolean personal = CurrentUser.seesPersonalData(who);
         try (Connection c = db.getConnection()) {
-            ListFilter filter = filter(c, params);
+            ListFilter filter = filter(c, params, row);
             boolean scored = clv.scores(filter.asOf());
             MemberQuery query = filter.query(personal);
             Pager pager = Pager.of(shop.count(query), filter.page(), ListFilter.PAGE_SIZE);
@@ -88,7 +89,7 @@ class CustomerListController {
      * record before the first row leaves; then the header and the file are sent.
      */
     @GetMapping("/customers/export")
-    void export(FilterParams params, Authentication who, HttpServletResponse response)
+    void export(FilterParams params, RowParams row, Authentication who, HttpServletResponse response)
             throws SQLException, IOException {
         if (!CurrentUser.seesPersonalData(who)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
@@ -99,7 +100,7 @@ class CustomerListController {
             ListFilter filter;
             boolean scored;
             try (Connection c = db.getConnection()) {
-                filter = filter(c, params);
+                filter = filter(c, params, row);
                 scored = clv.scores(filter.asOf());
                 long n = MemberExport.csv(c, filter.query(true), filter.sort(), scored, CustomerCsv.labels(text),
                         rows);
@@ -121,9 +122,12 @@ class CustomerListController {
         }
     }
 
-    private ListFilter filter(Connection c, FilterParams params) throws SQLException {
+    private ListFilter filter(Connection c, FilterParams params, RowParams row) throws SQLException {
         LocalDate asOf = AsOfParam.read(c, params.asOf(), shop, text);
-        ListFilter filter = params.read(asOf, text);
+        ListFilter filter = params.read(asOf, text).withRow(row.read(text));
+        if (filter.segment().row() != null) {
+            AnalysisFacts.ensure(c, asOf);
+        }
         shop.numbers(asOf);
         if (filter.segment().group() != null) {
             shop.groups(asOf);

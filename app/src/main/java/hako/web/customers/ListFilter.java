@@ -1,11 +1,14 @@
 package hako.web.customers;
 
+import hako.segments.AnalysisRow;
 import hako.segments.ClvCondition;
 import hako.segments.MemberQuery;
 import hako.segments.MemberSort;
 import hako.segments.Segment;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
@@ -20,6 +23,11 @@ record ListFilter(LocalDate asOf, Segment segment, String search, MemberSort sor
 
     MemberQuery query(boolean searchEmails) {
         return new MemberQuery(asOf, segment, search, searchEmails);
+    }
+
+    /** The same narrowed to the customers of an analysis table's row (null: not narrowed). */
+    ListFilter withRow(AnalysisRow row) {
+        return row == null ? this : new ListFilter(asOf, segment.withRow(row), search, sort, page);
     }
 
     ListFilter onPage(int n) {
@@ -75,11 +83,28 @@ record ListFilter(LocalDate asOf, Segment segment, String search, MemberSort sor
         param(b, "aliveMax", clv.aliveMax());
         param(b, "clvMin", clv.clvMin());
         param(b, "clvMax", clv.clvMax());
+        rowFields().forEach((name, value) -> param(b, name, value));
         param(b, "q", search);
         param(b, "sort", order == MemberSort.RANK ? null : order.key());
         param(b, "page", n <= 1 ? null : n);
         param(b, "asOf", asOf);
         return b.toString();
+    }
+
+    /** The parameters of {@link RowParams} for the segment's analysis row (hidden fields of the filter form). */
+    public Map<String, String> rowFields() {
+        Map<String, String> f = new LinkedHashMap<>();
+        if (segment.row() instanceof AnalysisRow.Entry e) {
+            f.put("level", e.level().key());
+            f.put("entry", e.item());
+        } else if (segment.row() instanceof AnalysisRow.Path p) {
+            f.put("level", p.level().key());
+            f.put("journey", p.group());
+            for (int i = 0; i < p.items().size(); i++) {
+                f.put("path" + (i + 1), p.items().get(i));
+            }
+        }
+        return f;
     }
 
     /** Form encoding: a space becomes +, a + becomes %2B, as the server reads it back. */

@@ -323,4 +323,58 @@ class AnalysesBrowserTest extends InBrowser {
         browser.find("#segment-retention button[type=submit]").click();
         browser.waitFor(d -> d.findElement(By.cssSelector("#segment-retention .definition")).getText().equals("既存客維持"));
     }
+
+    @Test
+    @Order(8)
+    void entryProductCountsOpenTheirCustomersInTheList() throws Exception {
+        for (String level : List.of("category", "product")) {
+            show("/analyses/entry?sort=customers&desc=true&level=" + level, "en");
+            List<WebElement> links = browser.all("#entry-table tbody tr a.count");
+            assertThat(links).isNotEmpty();
+            List<String> hrefs = links.stream().limit(2).map(a -> a.getAttribute("href")).toList();
+            List<Long> shown = links.stream().limit(2).map(a -> number(a.getText())).toList();
+            for (int i = 0; i < hrefs.size(); i++) {
+                browser.driver().get(hrefs.get(i));
+                assertThat(number(browser.text(".match-count"))).as(level + " " + hrefs.get(i)).isEqualTo(shown.get(i));
+            }
+        }
+        shoot("analyses-entry-linked-list");
+    }
+
+    @Test
+    @Order(9)
+    void journeyPathCountsOpenTheirCustomersInTheList() throws Exception {
+        for (String group : List.of("top1", "repeaters")) {
+            show("/analyses/journey", "en");
+            WebElement first = browser.find("section[data-group=" + group + "] table.paths tbody tr a.count");
+            long shown = number(first.getText());
+            assertThat(shown).isPositive();
+            assertThat(listed(first)).as(group).isEqualTo(shown);
+        }
+    }
+
+    @Test
+    @Order(10)
+    void npsRespondentsWithoutAPurchaseAreListedApart() throws Exception {
+        LocalDate asOf = latest();
+        Path survey = app.dir().resolve("survey-non-buyers.csv");
+        Files.writeString(survey, "customer_id,responded_on,score\nnever-bought-1," + asOf + ",10\nnever-bought-2,"
+                + asOf + ",9\n", StandardCharsets.UTF_8);
+        show("/analyses/nps", "en");
+        upload("#survey-file", survey);
+        show("/analyses/nps", "en");
+        String row = "#loyalty-table tr[data-loyalty=high] ";
+        long buyers = number(browser.text(row + "a.count"));
+        long without = number(browser.text(row + "a.without-purchase"));
+        assertThat(without).isEqualTo(2);
+        shoot("analyses-nps-without-purchase");
+        assertThat(listed(browser.find(row + "a.count"))).isEqualTo(buyers);
+        show("/analyses/nps", "ja");
+        browser.driver().get(browser.find(row + "a.without-purchase").getAttribute("href"));
+        browser.waitFor(d -> !d.findElements(By.cssSelector("#respondents-count")).isEmpty());
+        assertThat(number(browser.text("#respondents-count"))).isEqualTo(without);
+        assertThat(browser.all("#respondents-table tbody tr").stream().map(e -> e.getAttribute("data-customer")))
+                .containsExactly("never-bought-1", "never-bought-2");
+        shoot("analyses-nps-respondents-ja");
+    }
 }

@@ -1,6 +1,7 @@
 package hako.analyses.behaviour;
 
 import hako.analyses.AnalysisQuery;
+import hako.analyses.facts.AnalysisFacts;
 import hako.store.Variables;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -57,6 +58,7 @@ public record BehaviourSegments(LocalDate asOf, BehaviourRules rules, long custo
 
     /** Computes every customer's flags at {@code asOf} into the temporary table {@code hako_behaviour_flags}. */
     public static void flag(Connection c, LocalDate asOf, BehaviourRules rules) throws SQLException {
+        AnalysisFacts.use(c, asOf);
         Variables.set(c, "hako_heavy_orders", "INTEGER", rules.heavyOrders());
         Variables.set(c, "hako_heavy_window", "INTEGER", rules.heavyWindowDays());
         Variables.set(c, "hako_seasonal_percent", "INTEGER", rules.seasonalPercent());

@@ -1,7 +1,7 @@
 package hako.analyses.cohorts;
 
 import hako.analyses.AnalysisQuery;
-import hako.store.Sql;
+import hako.analyses.facts.AnalysisFacts;
 import hako.store.Variables;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -30,8 +30,8 @@ public record Cohorts(LocalDate asOf, int months, List<CohortCell> cells, List<C
         if (months < 1 || months > 120) {
             throw new IllegalArgumentException("months per cohort must be 1–120, not " + months);
         }
+        AnalysisFacts.use(c, asOf);
         Variables.set(c, "hako_cohort_months", "INTEGER", months);
-        Sql.run(c, Cohorts.class, "cohort_macros.sql");
         List<CohortCell> cells = AnalysisQuery.list(c, Cohorts.class, "cohort_cells.sql", asOf,
                 r -> new CohortCell(month(r.getObject("cohort", LocalDate.class)), r.getLong("customers"),
                         r.getInt("month_no"), r.getLong("active"), r.getLong("orders"), r.getBigDecimal("sales"),

@@ -1,6 +1,7 @@
 package hako.analyses.decomposition;
 
 import hako.analyses.AnalysisQuery;
+import hako.analyses.facts.AnalysisFacts;
 import hako.store.Variables;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -34,6 +35,7 @@ public record SalesDecomposition(LocalDate asOf, YearMonth from, YearMonth to, L
         if (to.isAfter(YearMonth.from(asOf))) {
             throw new IllegalArgumentException("--to " + to + " is after the as-of date " + asOf);
         }
+        AnalysisFacts.use(c, asOf);
         Variables.set(c, "hako_decomposition_from", "DATE", from.atDay(1).toString());
         Variables.set(c, "hako_decomposition_to", "DATE", to.atDay(1).toString());
         List<DecompositionRow> read = AnalysisQuery.list(c, SalesDecomposition.class, "decomposition.sql", asOf,

@@ -2,6 +2,8 @@ package hako.analyses.entry;
 
 import hako.analyses.AnalysisQuery;
 import hako.analyses.ItemLevel;
+import hako.analyses.facts.AnalysisFacts;
+import hako.store.Variables;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -26,7 +28,8 @@ public record EntryProducts(LocalDate asOf, ItemLevel level, long withoutLines, 
 
     public static EntryProducts read(Connection c, LocalDate asOf, ItemLevel level, int top, int minCustomers)
             throws SQLException {
-        AnalysisQuery.items(c, level);
+        AnalysisFacts.use(c, asOf);
+        Variables.set(c, "hako_item_level", level.key());
         List<EntryProduct> read = AnalysisQuery.list(c, EntryProducts.class, "entry_products.sql", asOf,
                 r -> new EntryProduct(r.getString("item"), r.getString("label"), r.getLong("customers"),
                         r.getLong("f2_90_base"), r.getLong("f2_90"), r.getLong("f2_180_base"), r.getLong("f2_180"),

@@ -3,6 +3,7 @@ package hako.analyses.groups;
 import hako.analyses.AnalysisQuery;
 import hako.analyses.behaviour.BehaviourRules;
 import hako.analyses.behaviour.BehaviourSegments;
+import hako.analyses.facts.AnalysisFacts;
 import hako.analyses.nps.NpsReport;
 import hako.customers.MetricSnapshot;
 import hako.store.Sql;
@@ -61,6 +62,7 @@ public final class GroupSnapshot {
     /** Computes the groups at {@code asOf} and stores them in place of any stored for that date. */
     public static void take(Connection c, LocalDate asOf, BehaviourRules rules) throws SQLException {
         long version = MetricSnapshot.dataVersion(c);
+        AnalysisFacts.ensure(c, asOf);
         BehaviourSegments.flag(c, asOf, rules);
         AnalysisQuery.run(c, NpsReport.class, "nps_loyalty.sql", asOf);
         boolean auto = c.getAutoCommit();

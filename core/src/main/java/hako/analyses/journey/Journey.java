@@ -2,6 +2,7 @@ package hako.analyses.journey;
 
 import hako.analyses.AnalysisQuery;
 import hako.analyses.ItemLevel;
+import hako.analyses.facts.AnalysisFacts;
 import hako.customers.CustomerMetrics;
 import hako.customers.MetricRules;
 import hako.customers.MetricSnapshot;
@@ -34,9 +35,12 @@ public record Journey(LocalDate asOf, ItemLevel level, JourneyMap top1, JourneyM
             CustomerMetrics.compute(c, asOf, rules);
             Sql.run(c, Journey.class, "journey_who_computed.sql");
         }
-        AnalysisQuery.items(c, level);
+        AnalysisFacts.use(c, asOf);
+        Variables.set(c, "hako_item_level", level.key());
         Variables.set(c, "hako_journey_paths", "INTEGER", paths);
-        List<Grouped<JourneyNode>> nodes = AnalysisQuery.list(c, Journey.class, "journey_steps.sql", asOf,
+        AnalysisQuery.run(c, Journey.class, "journey_steps.sql", asOf);
+        AnalysisFacts.aggregateJourneys(c);
+        List<Grouped<JourneyNode>> nodes = AnalysisQuery.list(c, Journey.class, "journey_nodes.sql", asOf,
                 r -> new Grouped<>(r.getString("grp"), new JourneyNode(r.getInt("step"), r.getString("item"),
                         r.getString("label"), r.getLong("customers"))));
         List<Grouped<JourneyLink>> links = AnalysisQuery.list(c, Journey.class, "journey_links.sql", asOf,

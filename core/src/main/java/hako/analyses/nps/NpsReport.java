@@ -1,7 +1,7 @@
 package hako.analyses.nps;
 
 import hako.analyses.AnalysisQuery;
-import hako.customers.MetricSnapshot;
+import hako.analyses.facts.AnalysisFacts;
 import hako.store.Variables;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -13,12 +13,18 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** NPS at an as-of date: overall, by month, and the three loyalty groups (all present, also when empty). */
-public record NpsReport(LocalDate asOf, NpsScore overall, List<NpsScore> months, List<LoyaltyGroup> groups) {
+/**
+ * NPS at an as-of date: overall, by month, and the three loyalty groups (all present, also when empty)
+ * with how many of each group's customers have no purchase by then ({@code withoutPurchase}: they are
+ * not in the customer table, {@link #withoutPurchase(Connection, LocalDate, Loyalty)} lists them).
+ */
+public record NpsReport(LocalDate asOf, NpsScore overall, List<NpsScore> months, List<LoyaltyGroup> groups,
+                        Map<Loyalty, Long> withoutPurchase) {
 
     public NpsReport {
         months = List.copyOf(months);
         groups = List.copyOf(groups);
+        withoutPurchase = Map.copyOf(withoutPurchase);
     }
 
     public static NpsReport read(Connection c, LocalDate asOf) throws SQLException {
@@ -29,19 +35,25 @@ public record NpsReport(LocalDate asOf, NpsScore overall, List<NpsScore> months,
         });
         NpsScore overall = scores.isEmpty() ? new NpsScore(null, 0, 0, 0, 0) : scores.get(0);
         AnalysisQuery.run(c, NpsReport.class, "nps_loyalty.sql", asOf);
-        AnalysisQuery.run(c, NpsReport.class, MetricSnapshot.holdsPurchases(c, asOf) ? "nps_bought_snapshot.sql"
-                : "nps_bought_orders.sql", asOf);
+        AnalysisFacts.use(c, asOf);
+        AnalysisQuery.run(c, NpsReport.class, "nps_bought.sql", asOf);
         Map<Loyalty, LoyaltyGroup> read = new EnumMap<>(Loyalty.class);
-        for (LoyaltyGroup g : AnalysisQuery.list(c, NpsReport.class, "nps_groups.sql", asOf,
-                r -> new LoyaltyGroup(Loyalty.ofKey(r.getString("loyalty")), r.getLong("customers"), r.getLong("orders"),
-                        r.getBigDecimal("sales"), r.getLong("referrals"), r.getLong("referrers")))) {
+        Map<Loyalty, Long> withoutPurchase = new EnumMap<>(Loyalty.class);
+        for (LoyaltyGroup g : AnalysisQuery.list(c, NpsReport.class, "nps_groups.sql", asOf, r -> {
+            LoyaltyGroup group = new LoyaltyGroup(Loyalty.ofKey(r.getString("loyalty")), r.getLong("customers"),
+                    r.getLong("orders"), r.getBigDecimal("sales"), r.getLong("referrals"), r.getLong("referrers"));
+            withoutPurchase.put(group.loyalty(), r.getLong("without_purchase"));
+            return group;
+        })) {
             read.put(g.loyalty(), g);
         }
         List<LoyaltyGroup> groups = new ArrayList<>();
         for (Loyalty l : Loyalty.values()) {
             groups.add(read.getOrDefault(l, new LoyaltyGroup(l, 0, 0, BigDecimal.ZERO, 0, 0)));
+            withoutPurchase.putIfAbsent(l, 0L);
         }
-        return new NpsReport(asOf, overall, scores.isEmpty() ? List.of() : scores.subList(1, scores.size()), groups);
+        return new NpsReport(asOf, overall, scores.isEmpty() ? List.of() : scores.subList(1, scores.size()), groups,
+                withoutPurchase);
     }
 
     /** The ids of the customers whose latest answer puts them in {@code loyalty}: the group as a segment. */
@@ -49,6 +61,24 @@ public record NpsReport(LocalDate asOf, NpsScore overall, List<NpsScore> months,
         AnalysisQuery.run(c, NpsReport.class, "nps_loyalty.sql", asOf);
         Variables.set(c, "hako_loyalty", loyalty.key());
         return AnalysisQuery.list(c, NpsReport.class, "nps_members.sql", asOf, r -> r.getString(1));
+    }
+
+    /**
+     * The customers whose latest answer puts them in {@code loyalty} and who have no purchase at
+     * {@code asOf}, in id order: the part of the group the customer list cannot show.
+     */
+    public static List<Respondent> withoutPurchase(Connection c, LocalDate asOf, Loyalty loyalty) throws SQLException {
+        AnalysisFacts.use(c, asOf);
+        AnalysisQuery.run(c, NpsReport.class, "nps_loyalty.sql", asOf);
+        Variables.set(c, "hako_loyalty", loyalty.key());
+        return AnalysisQuery.list(c, NpsReport.class, "nps_without_purchase.sql", asOf,
+                r -> new Respondent(r.getString("customer_id"), r.getString("name"), r.getInt("score"),
+                        r.getObject("responded_on", LocalDate.class)));
+    }
+
+    /** How many of {@code loyalty}'s customers have no purchase at as-of. */
+    public long withoutPurchase(Loyalty loyalty) {
+        return withoutPurchase.get(loyalty);
     }
 
     public LoyaltyGroup of(Loyalty loyalty) {

@@ -14,37 +14,32 @@ FROM (
     FROM generate_series(CAST(getvariable('hako_decomposition_from') - INTERVAL 1 MONTH AS TIMESTAMP),
                          CAST(getvariable('hako_decomposition_to') AS TIMESTAMP), INTERVAL 1 MONTH) g(m));
 
--- Totals per distinct window and new / existing. Whole months come from per-customer monthly totals;
--- a window cut at as-of (at most two) from the purchases themselves.
+-- Totals per distinct window and new / existing. Whole months come from the facts' customers, orders
+-- and sales per cohort and month (AnalysisFacts); a window cut short (at most two: the as-of month and
+-- the same days a year earlier) from the purchases in it, with each buyer's first month from the facts.
 CREATE OR REPLACE TEMP TABLE hako_decomp_totals AS
 WITH intervals AS (
     SELECT w_from AS i_from, w_to AS i_to FROM hako_decomp_windows
     UNION
     SELECT ly_from, ly_to FROM hako_decomp_windows
 ),
-p AS (
-    SELECT customer_id, order_date, amount FROM hako_bought(getvariable('hako_analysis_as_of'))
-),
-firsts AS (
-    SELECT customer_id, CAST(date_trunc('month', min(order_date)) AS DATE) AS first_month
-    FROM p GROUP BY customer_id
-),
-per_month AS (
-    SELECT customer_id, CAST(date_trunc('month', order_date) AS DATE) AS month, count(*) AS orders, sum(amount) AS sales
-    FROM p GROUP BY ALL
-),
 whole AS (
-    SELECT i.i_from, i.i_to, m.month = f.first_month AS is_new,
-           count(*) AS customers, sum(m.orders) AS orders, sum(m.sales) AS sales
-    FROM intervals i JOIN per_month m ON m.month = i.i_from JOIN firsts f USING (customer_id)
+    SELECT i.i_from, i.i_to, m.month = m.cohort AS is_new,
+           sum(m.active) AS customers, sum(m.orders) AS orders, sum(m.sales) AS sales
+    FROM intervals i JOIN hako_facts_cohort_months m ON m.month = i.i_from
     WHERE i.i_to = last_day(i.i_from)
     GROUP BY ALL
+),
+cut_intervals AS (
+    SELECT * FROM intervals WHERE i_to < last_day(i_from)
 ),
 cut AS (
     SELECT i.i_from, i.i_to, i.i_from = f.first_month AS is_new,
            count(DISTINCT p.customer_id) AS customers, count(*) AS orders, sum(p.amount) AS sales
-    FROM intervals i JOIN p ON p.order_date BETWEEN i.i_from AND i.i_to JOIN firsts f USING (customer_id)
-    WHERE i.i_to < last_day(i.i_from)
+    FROM cut_intervals i
+    JOIN hako_bought(getvariable('hako_analysis_as_of')) p ON p.order_date BETWEEN i.i_from AND i.i_to
+    JOIN hako_facts_customers f USING (customer_id)
+    WHERE p.order_date >= (SELECT min(i_from) FROM cut_intervals)
     GROUP BY ALL
 )
 SELECT * FROM whole UNION ALL SELECT * FROM cut;

@@ -1,8 +1,6 @@
--- Whole paths (up to four items), most common first; hako_journey_paths paths per group.
-SELECT grp, path, customers, customers / sum(customers) OVER (PARTITION BY grp) AS share
-FROM (
-    SELECT grp, path, count(*) AS customers
-    FROM (SELECT grp, customer_id, list(item ORDER BY step) AS path FROM hako_journey_grouped GROUP BY ALL)
-    GROUP BY ALL)
-QUALIFY row_number() OVER (PARTITION BY grp ORDER BY customers DESC, path) <= getvariable('hako_journey_paths')
-ORDER BY grp, customers DESC, path;
+-- Whole paths (up to four items), most common first, and their share of the group; hako_journey_paths
+-- paths per group.
+SELECT grp, path, customers, share
+FROM (SELECT * FROM hako_journey_aggregates UNION ALL SELECT * FROM hako_journey_all)
+WHERE kind = 'path' AND ord <= getvariable('hako_journey_paths')
+ORDER BY grp, ord;

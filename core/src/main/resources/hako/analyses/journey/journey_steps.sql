@@ -1,37 +1,16 @@
--- The first four purchases of the TOP1% customers and of all repeat buyers (F >= 2), who are in the view
--- hako_journey_who (journey_who_snapshot.sql or journey_who_computed.sql). An order is its main item: the item with the largest
--- amount among its lines (ties: the smaller item key); '(none)' for an order without product lines.
-CREATE OR REPLACE TEMP TABLE hako_journey_steps AS
-WITH who AS (SELECT * FROM hako_journey_who),
-p AS (
-    SELECT b.customer_id, b.order_id, b.order_date, w.top1, w.repeater,
-           row_number() OVER (PARTITION BY b.customer_id ORDER BY b.order_date, b.ordered_at, b.order_id) AS step
-    FROM hako_bought(getvariable('hako_analysis_as_of')) b JOIN who w USING (customer_id)
-    QUALIFY step <= 4
-),
-order_items AS (
-    SELECT i.order_id, i.item, sum(i.amount) AS amount
-    FROM hako_line_items i JOIN p USING (order_id)
-    GROUP BY i.order_id, i.item
-),
-main AS (
-    SELECT order_id, arg_min(item, (-amount, item)) AS item FROM order_items GROUP BY order_id
-),
-labelled AS (
-    SELECT m.order_id, m.item, coalesce(l.label, m.item) AS label FROM main m LEFT JOIN hako_item_labels l USING (item)
-)
-SELECT p.customer_id, p.top1, p.repeater, CAST(p.step AS INTEGER) AS step,
-       coalesce(nullif(m.item, ''), '(none)') AS item, coalesce(nullif(m.label, ''), '(none)') AS label,
-       date_diff('day', lag(p.order_date) OVER (PARTITION BY p.customer_id ORDER BY p.step), p.order_date) AS days
-FROM p LEFT JOIN labelled m USING (order_id);
+-- The first four purchases of the TOP1% customers (in the view hako_journey_who, journey_who_snapshot.sql
+-- or journey_who_computed.sql) and of all repeat buyers (F >= 2, the TOP1% included), at the level
+-- hako_item_level: each purchase is its main item, the item with the largest amount among the order's
+-- lines (ties: the smaller item key); '(none)' for an order without product lines (or a product without
+-- category). The repeat buyers' figures are stored with the facts (hako_facts_journeys, computed by
+-- journey_aggregate.sql when the facts are built); the TOP1%'s are computed here by the same script.
+CREATE OR REPLACE TEMP TABLE hako_journey_paths AS
+SELECT getvariable('hako_item_level') AS level, 'top1' AS grp, f.customer_id,
+       list_transform(CASE WHEN getvariable('hako_item_level') = 'category' THEN f.path_categories
+                           ELSE f.path_products END, lambda x: coalesce(nullif(x, ''), '(none)')) AS items,
+       f.path_days AS days
+FROM hako_facts_customers f JOIN hako_journey_who w USING (customer_id)
+WHERE w.top1;
 
--- Groups: top1 (every TOP1% customer) and repeaters (F >= 2, TOP1% included).
-CREATE OR REPLACE TEMP VIEW hako_journey_grouped AS
-SELECT 'top1' AS grp, * FROM hako_journey_steps WHERE top1
-UNION ALL
-SELECT 'repeaters', * FROM hako_journey_steps WHERE repeater;
-
-SELECT grp, step, item, min(label) AS label, count(*) AS customers
-FROM hako_journey_grouped
-GROUP BY grp, step, item
-ORDER BY grp, step, customers DESC, item;
+CREATE OR REPLACE TEMP VIEW hako_journey_all AS
+SELECT * FROM hako_facts_journeys WHERE level = getvariable('hako_item_level') AND grp = 'repeaters';
