@@ -1,7 +1,7 @@
 package hako.web.analyses;
 
 import hako.analyses.AnalysisQuery;
-import hako.customers.MetricSnapshot;
+import hako.web.ShopState;
 import jakarta.annotation.PreDestroy;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -57,8 +57,11 @@ class AnalysisMemory {
     });
     private long version = -1;
 
-    AnalysisMemory(DataSource db) {
+    private final ShopState shop;
+
+    AnalysisMemory(DataSource db, ShopState shop) {
         this.db = db;
+        this.shop = shop;
     }
 
     /**
@@ -140,10 +143,9 @@ class AnalysisMemory {
         }
     }
 
+    /** The data version the shop's numbers show: live purchases waiting for their refresh do not change it. */
     private long currentVersion() throws SQLException {
-        try (Connection c = db.getConnection()) {
-            return MetricSnapshot.dataVersion(c);
-        }
+        return shop.dataVersion();
     }
 
     @PreDestroy
