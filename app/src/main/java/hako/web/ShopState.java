@@ -74,6 +74,7 @@ public class ShopState {
         this.events = events;
         this.clock = clock;
         this.refreshedAt = clock.instant();
+        takeIn();
     }
 
     /**
@@ -266,8 +267,21 @@ public class ShopState {
         return refreshedAt.plus(settings.refresh().events());
     }
 
+    /**
+     * Takes every purchase so far into the data version: at start, at every refresh, and at stop (so that the
+     * CLI, once the server is stopped, computes with them).
+     */
+    private synchronized void takeIn() {
+        try (Connection c = db.getConnection()) {
+            EventStore.takeIn(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not take the live purchases into the numbers", e);
+        }
+    }
+
     private void refresh(boolean live) {
         synchronized (this) {
+            takeIn();
             counts.clear();
             numbers.clear();
             grouped.clear();
@@ -286,6 +300,7 @@ public class ShopState {
     @PreDestroy
     void stop() {
         timer.shutdownNow();
+        takeIn();
     }
 
     /**

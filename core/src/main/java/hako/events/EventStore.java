@@ -40,6 +40,15 @@ public final class EventStore {
     }
 
     /**
+     * Takes every import so far into the data version ({@link hako.customers.MetricSnapshot#dataVersion}), the
+     * purchases posted to the events API since the last time included: the web app does so when it refreshes
+     * the shop's numbers with them.
+     */
+    public static void takeIn(Connection c) throws SQLException {
+        Sql.run(c, EventStore.class, "take_in.sql");
+    }
+
+    /**
      * The data version of the last import that did not come from the events API (an orders, customers or events
      * file): what the events API adds since then is live purchases; 0 before any import.
      */

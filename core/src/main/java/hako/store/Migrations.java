@@ -26,7 +26,8 @@ final class Migrations {
             "V9__delivery.sql",
             "V10__analyses_web.sql",
             "V11__clv_web.sql",
-            "V12__metrics_source.sql");
+            "V12__metrics_source.sql",
+            "V13__live_taken.sql");
 
     private Migrations() {
     }

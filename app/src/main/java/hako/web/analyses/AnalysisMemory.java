@@ -1,7 +1,7 @@
 package hako.web.analyses;
 
 import hako.analyses.AnalysisQuery;
-import hako.web.ShopState;
+import hako.customers.MetricSnapshot;
 import jakarta.annotation.PreDestroy;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -57,11 +57,8 @@ class AnalysisMemory {
     });
     private long version = -1;
 
-    private final ShopState shop;
-
-    AnalysisMemory(DataSource db, ShopState shop) {
+    AnalysisMemory(DataSource db) {
         this.db = db;
-        this.shop = shop;
     }
 
     /**
@@ -143,9 +140,10 @@ class AnalysisMemory {
         }
     }
 
-    /** The data version the shop's numbers show: live purchases waiting for their refresh do not change it. */
     private long currentVersion() throws SQLException {
-        return shop.dataVersion();
+        try (Connection c = db.getConnection()) {
+            return MetricSnapshot.dataVersion(c);
+        }
     }
 
     @PreDestroy
