@@ -10,8 +10,8 @@ import hako.customers.MetricSnapshot;
 import hako.segments.MemberQuery;
 import hako.segments.Members;
 import hako.settings.HakoSettings;
-import java.sql.Connection;
 import jakarta.annotation.PreDestroy;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,6 +25,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -45,6 +47,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ShopState {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ShopState.class);
     private static final int DATES_CACHED = MetricSnapshot.KEPT / 2;
     private static final int COUNTS_CACHED = 1_000;
 
@@ -73,8 +76,7 @@ public class ShopState {
         this.settings = settings;
         this.events = events;
         this.clock = clock;
-        this.refreshedAt = clock.instant();
-        takeIn();
+        takeIn(false);
     }
 
     /**
@@ -234,15 +236,12 @@ public class ShopState {
         }
         synchronized (this) {
             waiting += orders;
-            if (clock.instant().isBefore(nextRefresh())) {
-                if (scheduled == null) {
-                    long millis = Math.max(1, Duration.between(clock.instant(), nextRefresh()).toMillis());
-                    scheduled = timer.schedule(this::refreshIfDue, millis, TimeUnit.MILLISECONDS);
-                }
+            if (!due()) {
+                schedule();
                 return;
             }
         }
-        refresh(true);
+        refreshIfDue();
     }
 
     /** How fresh the numbers are: when they were computed, and the purchases waiting for the next refresh. */
@@ -256,51 +255,87 @@ public class ShopState {
     /** Recomputes with the waiting purchases when their interval is over (pages and the timer call this). */
     void refreshIfDue() {
         synchronized (this) {
-            if (waiting == 0 || clock.instant().isBefore(nextRefresh())) {
+            if (!due()) {
                 return;
             }
         }
-        refresh(true);
+        if (takeIn(true)) {
+            events.publishEvent(new DataChanged(true));
+        }
+    }
+
+    private boolean due() {
+        return waiting > 0 && !clock.instant().isBefore(nextRefresh());
     }
 
     private Instant nextRefresh() {
         return refreshedAt.plus(settings.refresh().events());
     }
 
+    /** Has the timer look when the interval is over, so that the numbers refresh without a page asking. */
+    private void schedule() {
+        if (scheduled == null) {
+            long millis = Math.max(1, Duration.between(clock.instant(), nextRefresh()).toMillis());
+            scheduled = timer.schedule(this::onTimer, millis, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void onTimer() {
+        synchronized (this) {
+            scheduled = null;
+        }
+        try {
+            refreshIfDue();
+        } catch (RuntimeException e) {
+            LOG.warn("could not refresh the numbers with the live purchases", e);
+        }
+        synchronized (this) {
+            if (waiting > 0) {
+                schedule();
+            }
+        }
+    }
+
+    private void refresh(boolean live) {
+        takeIn(false);
+        events.publishEvent(new DataChanged(live));
+    }
+
     /**
-     * Takes every purchase so far into the data version: at start, at every refresh, and at stop (so that the
-     * CLI, once the server is stopped, computes with them).
+     * Takes every purchase so far into the data version and forgets what was computed: at start, at every
+     * refresh, and at stop (so that the CLI, once the server is stopped, computes with them); with
+     * {@code onlyIfDue}, only when the waiting purchases are still due (another thread may just have taken them
+     * in). The connection is taken before the lock: pages hold one while they wait for it.
      */
-    private synchronized void takeIn() {
+    private boolean takeIn(boolean onlyIfDue) {
         try (Connection c = db.getConnection()) {
-            EventStore.takeIn(c);
+            synchronized (this) {
+                if (onlyIfDue && !due()) {
+                    return false;
+                }
+                EventStore.takeIn(c);
+                counts.clear();
+                numbers.clear();
+                grouped.clear();
+                latest = null;
+                dataVersion = -1;
+                waiting = 0;
+                refreshedAt = clock.instant();
+                if (scheduled != null) {
+                    scheduled.cancel(false);
+                    scheduled = null;
+                }
+                return true;
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("could not take the live purchases into the numbers", e);
         }
     }
 
-    private void refresh(boolean live) {
-        synchronized (this) {
-            takeIn();
-            counts.clear();
-            numbers.clear();
-            grouped.clear();
-            latest = null;
-            dataVersion = -1;
-            waiting = 0;
-            refreshedAt = clock.instant();
-            if (scheduled != null) {
-                scheduled.cancel(false);
-                scheduled = null;
-            }
-        }
-        events.publishEvent(new DataChanged(live));
-    }
-
     @PreDestroy
     void stop() {
         timer.shutdownNow();
-        takeIn();
+        takeIn(false);
     }
 
     /**
