@@ -114,7 +114,8 @@ public record HakoSettings(ZoneId zone, Locale language, MetricRules rules, ClvS
         }
     }
 
-    private static int integer(Map<String, String> values, String key, int fallback) {
+    /** {@code key}'s whole number in {@code values}, or {@code fallback} when it is absent. */
+    static int integer(Map<String, String> values, String key, int fallback) {
         String v = values.get(key);
         if (v == null) {
             return fallback;

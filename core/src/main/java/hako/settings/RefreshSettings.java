@@ -43,19 +43,8 @@ public record RefreshSettings(Duration events, Duration clvRefit) {
 
     /** These settings with the keys given (as in a settings file) replaced; the others are kept. */
     public RefreshSettings with(Map<String, String> given) {
-        return new RefreshSettings(Duration.ofMinutes(number(given, KEYS.get(0), events.toMinutes())),
-                Duration.ofHours(number(given, KEYS.get(1), clvRefit.toHours())));
-    }
-
-    private static long number(Map<String, String> values, String key, long fallback) {
-        String text = values.get(key);
-        if (text == null) {
-            return fallback;
-        }
-        try {
-            return Long.parseLong(text.strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(key + ": \"" + text + "\" is not a whole number");
-        }
+        int minutes = HakoSettings.integer(given, KEYS.get(0), (int) events.toMinutes());
+        int hours = HakoSettings.integer(given, KEYS.get(1), (int) clvRefit.toHours());
+        return new RefreshSettings(Duration.ofMinutes(minutes), Duration.ofHours(hours));
     }
 }

@@ -109,21 +109,19 @@ class LivePurchasesTest {
 
     /** A day the demo shop's order files already have: the file's purchase does not move the as-of date. */
     static String day() throws Exception {
-        try (Connection c = app.db().getConnection(); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT (max(order_date) - 5)::VARCHAR FROM orders"
-                     + " WHERE status IS DISTINCT FROM 'event'")) {
-            r.next();
-            return r.getString(1);
-        }
+        return query("SELECT (max(order_date) - 5)::VARCHAR FROM orders WHERE status IS DISTINCT FROM 'event'");
     }
 
-    /** Customers with a first purchase, as the orders say (independent of Hako's metrics). */
+    /** Customers with a purchase, as the orders say (independent of Hako's metrics). */
     static long buyers() throws Exception {
-        try (Connection c = app.db().getConnection(); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT count(DISTINCT customer_id) FROM orders WHERE NOT cancelled"
-                     + " AND amount > 0 AND customer_id IS NOT NULL")) {
+        return Long.parseLong(query("SELECT count(DISTINCT customer_id) FROM orders WHERE NOT cancelled"
+                + " AND amount > 0 AND customer_id IS NOT NULL"));
+    }
+
+    static String query(String sql) throws Exception {
+        try (Connection c = app.db().getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
             r.next();
-            return r.getLong(1);
+            return r.getString(1);
         }
     }
 
