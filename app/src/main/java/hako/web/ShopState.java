@@ -3,19 +3,30 @@ package hako.web;
 import hako.analyses.groups.GroupSnapshot;
 import hako.board.BoardNumbers;
 import hako.customers.AsOfDate;
+import hako.events.EventStore;
 import hako.followups.Coverage;
 import hako.followups.FollowupTasks;
 import hako.customers.MetricSnapshot;
 import hako.segments.MemberQuery;
 import hako.segments.Members;
 import hako.settings.HakoSettings;
+import jakarta.annotation.PreDestroy;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -27,10 +38,16 @@ import org.springframework.stereotype.Component;
  * <p>The server holds its database alone (DuckDB lets one process open a file) and every import in
  * it goes through {@link hako.web.imports.ImportRunner}, which calls {@link #dataChanged()}; so the
  * data version is read once after start or a change, not on every request.
+ *
+ * <p>Purchases posted to the events API ({@link #purchasesReceived}) are not taken in at once: the numbers are
+ * recomputed with them at most once per {@code events.refresh_minutes} (when a page or the timer next looks after
+ * the interval), so a steady stream of purchases does not keep the board, the counts and the CLV fit recomputing.
+ * Until then the pages keep the numbers as they were and say so ({@link #freshness}).
  */
 @Component
 public class ShopState {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ShopState.class);
     private static final int DATES_CACHED = MetricSnapshot.KEPT / 2;
     private static final int COUNTS_CACHED = 1_000;
 
@@ -40,20 +57,47 @@ public class ShopState {
     private final Map<MemberQuery, Long> counts = new LinkedHashMap<>(64, 0.75f, true);
     private final java.util.Set<LocalDate> grouped = new java.util.HashSet<>();
     private long dataVersion = -1;
+    private long fileVersion;
     private LocalDate latest;
+    private Instant refreshedAt;
+    private long waiting;
 
     private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "hako-refresh");
+        t.setDaemon(true);
+        return t;
+    });
+    private ScheduledFuture<?> scheduled;
 
-    ShopState(DataSource db, HakoSettings settings, ApplicationEventPublisher events) {
+    ShopState(DataSource db, HakoSettings settings, ApplicationEventPublisher events, Clock clock) {
         this.db = db;
         this.settings = settings;
         this.events = events;
+        this.clock = clock;
+        takeIn(false);
     }
 
-    /** The data version (the last import's id) of the shop as it is now. */
-    public synchronized long dataVersion() throws SQLException {
+    /**
+     * The data version (the last import's id) of the shop as its numbers show it: purchases from the events API
+     * waiting for the next refresh are not in it yet.
+     */
+    public long dataVersion() throws SQLException {
+        refreshIfDue();
+        synchronized (this) {
+            checkVersion();
+            return dataVersion;
+        }
+    }
+
+    /**
+     * The data version of the last import of a file (orders, customers, events), leaving out purchases from the
+     * events API: a CLV fit made on it or later is the current fit, however many live purchases came since.
+     */
+    public synchronized long fileVersion() throws SQLException {
         checkVersion();
-        return dataVersion;
+        return fileVersion;
     }
 
     public HakoSettings settings() {
@@ -61,7 +105,12 @@ public class ShopState {
     }
 
     /** The latest order date, the default as-of date; empty before the first order import. */
-    public synchronized Optional<LocalDate> latestOrderDate() throws SQLException {
+    public Optional<LocalDate> latestOrderDate() throws SQLException {
+        refreshIfDue();
+        return latestKnown();
+    }
+
+    private synchronized Optional<LocalDate> latestKnown() throws SQLException {
         checkVersion();
         if (latest == null) {
             try (Connection c = db.getConnection()) {
@@ -90,7 +139,12 @@ public class ShopState {
     }
 
     /** The board's numbers at {@code asOf}, computing and storing the snapshots when needed. */
-    public synchronized BoardNumbers numbers(LocalDate asOf) throws SQLException {
+    public BoardNumbers numbers(LocalDate asOf) throws SQLException {
+        refreshIfDue();
+        return numbersKnown(asOf);
+    }
+
+    private synchronized BoardNumbers numbersKnown(LocalDate asOf) throws SQLException {
         checkVersion();
         BoardNumbers n = numbers.get(asOf);
         if (n == null) {
@@ -139,6 +193,7 @@ public class ShopState {
      * with an import, and the board shows several on every view.
      */
     public long count(MemberQuery query) throws SQLException {
+        refreshIfDue();
         if (query.segment().group() != null) {
             groups(query.asOf());
         }
@@ -168,14 +223,119 @@ public class ShopState {
 
     /** Forgets everything computed and tells the app ({@link DataChanged}): the data changed (an import). */
     public void dataChanged() {
-        synchronized (this) {
-            counts.clear();
-            numbers.clear();
-            grouped.clear();
-            latest = null;
-            dataVersion = -1;
+        refresh(false);
+    }
+
+    /**
+     * {@code orders} purchases posted to the events API became orders: the numbers are recomputed with them now
+     * when the last refresh is {@code events.refresh_minutes} ago or more, else when that interval is over.
+     */
+    public void purchasesReceived(long orders) {
+        if (orders <= 0) {
+            return;
         }
-        events.publishEvent(new DataChanged());
+        synchronized (this) {
+            waiting += orders;
+            if (!due()) {
+                schedule();
+                return;
+            }
+        }
+        refreshIfDue();
+    }
+
+    /** How fresh the numbers are: when they were computed, and the purchases waiting for the next refresh. */
+    public Freshness freshness() {
+        refreshIfDue();
+        synchronized (this) {
+            return new Freshness(refreshedAt, waiting, waiting > 0 ? nextRefresh() : null, settings.zone());
+        }
+    }
+
+    /** Recomputes with the waiting purchases when their interval is over (pages and the timer call this). */
+    void refreshIfDue() {
+        synchronized (this) {
+            if (!due()) {
+                return;
+            }
+        }
+        if (takeIn(true)) {
+            events.publishEvent(new DataChanged(true));
+        }
+    }
+
+    private boolean due() {
+        return waiting > 0 && !clock.instant().isBefore(nextRefresh());
+    }
+
+    private Instant nextRefresh() {
+        return refreshedAt.plus(settings.refresh().events());
+    }
+
+    /** Has the timer look when the interval is over, so that the numbers refresh without a page asking. */
+    private void schedule() {
+        if (scheduled == null) {
+            long millis = Math.max(1, Duration.between(clock.instant(), nextRefresh()).toMillis());
+            scheduled = timer.schedule(this::onTimer, millis, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void onTimer() {
+        synchronized (this) {
+            scheduled = null;
+        }
+        try {
+            refreshIfDue();
+        } catch (RuntimeException e) {
+            LOG.warn("could not refresh the numbers with the live purchases", e);
+        }
+        synchronized (this) {
+            if (waiting > 0) {
+                schedule();
+            }
+        }
+    }
+
+    private void refresh(boolean live) {
+        takeIn(false);
+        events.publishEvent(new DataChanged(live));
+    }
+
+    /**
+     * Takes every purchase so far into the data version and forgets what was computed: at start, at every
+     * refresh, and at stop (so that the CLI, once the server is stopped, computes with them); with
+     * {@code onlyIfDue}, only when the waiting purchases are still due (another thread may just have taken them
+     * in). The connection is taken before the lock: pages hold one while they wait for it.
+     */
+    private boolean takeIn(boolean onlyIfDue) {
+        try (Connection c = db.getConnection()) {
+            synchronized (this) {
+                if (onlyIfDue && !due()) {
+                    return false;
+                }
+                EventStore.takeIn(c);
+                counts.clear();
+                numbers.clear();
+                grouped.clear();
+                latest = null;
+                dataVersion = -1;
+                waiting = 0;
+                refreshedAt = clock.instant();
+                if (scheduled != null) {
+                    scheduled.cancel(false);
+                    scheduled = null;
+                }
+                return true;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not take the live purchases into the numbers", e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        timer.shutdownNow();
+        takeIn(false);
     }
 
     /**
@@ -186,8 +346,11 @@ public class ShopState {
         counts.clear();
     }
 
-    /** Published after an import changed the shop's data. */
-    public record DataChanged() {
+    /**
+     * Published after the shop's data changed: an import ({@code live} false), or purchases from the events API
+     * taken into the numbers at their refresh ({@code live} true).
+     */
+    public record DataChanged(boolean live) {
     }
 
     private void checkVersion() throws SQLException {
@@ -196,6 +359,7 @@ public class ShopState {
         }
         try (Connection c = db.getConnection()) {
             dataVersion = MetricSnapshot.dataVersion(c);
+            fileVersion = EventStore.lastFileImport(c);
         }
         counts.clear();
         numbers.clear();

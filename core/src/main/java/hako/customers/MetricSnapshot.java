@@ -1,5 +1,6 @@
 package hako.customers;
 
+import hako.events.EventStore;
 import hako.store.Sql;
 import hako.store.Variables;
 import java.sql.Connection;
@@ -35,12 +36,18 @@ public record MetricSnapshot(LocalDate asOf, MetricRules rules, long dataVersion
     /** How many as-of dates are kept at once; older ones are dropped when a new one is taken. */
     public static final int KEPT = 6;
 
-    /** The id of the last committed import: the version of the data that metrics are computed from. */
+    /**
+     * The id of the last committed import the numbers take in: the version of the data that metrics are computed
+     * from. Purchases posted to the events API count from when the web app takes them in
+     * ({@link EventStore#takeIn}), every other import at once.
+     */
     public static long dataVersion(Connection c) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("SELECT coalesce(max(import_id), 0) FROM imports");
-             ResultSet r = p.executeQuery()) {
-            r.next();
-            return r.getLong(1);
+        try (PreparedStatement p = c.prepareStatement(Sql.load(MetricSnapshot.class, "data_version.sql"))) {
+            p.setString(1, EventStore.API_FILES);
+            try (ResultSet r = p.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
         }
     }
 

@@ -33,7 +33,33 @@ public final class EventStore {
     public record Written(List<Stored> batches, EventsStored stored) {
     }
 
+    /** The {@code files} of the imports that record purchases posted to the events API. */
+    public static final String API_FILES = "POST /api/v1/events";
+
     private EventStore() {
+    }
+
+    /**
+     * Takes every import so far into the data version ({@link hako.customers.MetricSnapshot#dataVersion}), the
+     * purchases posted to the events API since the last time included: the web app does so when it refreshes
+     * the shop's numbers with them.
+     */
+    public static void takeIn(Connection c) throws SQLException {
+        Sql.run(c, EventStore.class, "take_in.sql");
+    }
+
+    /**
+     * The data version of the last import that did not come from the events API (an orders, customers or events
+     * file): what the events API adds since then is live purchases; 0 before any import.
+     */
+    public static long lastFileImport(Connection c) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(Sql.load(EventStore.class, "last_file_import.sql"))) {
+            p.setString(1, API_FILES);
+            try (ResultSet r = p.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
     }
 
     /** Stores {@code batches} (each a request or a file) in one transaction. */
@@ -58,7 +84,7 @@ public final class EventStore {
             }
             long kept = appended.rows - resent;
             if (file || orders > 0) {
-                recordImport(c, importId, file ? intake.file() : "POST /api/v1/events", received, kept);
+                recordImport(c, importId, file ? intake.file() : API_FILES, received, kept);
             }
             return new Written(stored, new EventsStored(kept, orders, file || orders > 0 ? importId : 0));
         });

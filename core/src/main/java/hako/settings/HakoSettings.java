@@ -22,15 +22,16 @@ import java.util.TreeSet;
 /**
  * The shop's settings: its time zone, the language of reports, the metric rules, how CLV is scored,
  * the thresholds of the behaviour segments, the automations' delays, windows and caps, and how
- * automated messages are delivered.
+ * automated messages are delivered, and how often live purchases are taken into the numbers.
  * {@link #DEFAULTS} holds the domain's defaults; {@link #load} applies a properties file over them.
  */
 public record HakoSettings(ZoneId zone, Locale language, MetricRules rules, ClvSettings clv,
-                           BehaviourRules behaviours, AutomationSettings automations, DeliverySettings delivery) {
+                           BehaviourRules behaviours, AutomationSettings automations, DeliverySettings delivery,
+                           RefreshSettings refresh) {
 
     public static final HakoSettings DEFAULTS = new HakoSettings(ZoneId.of("Asia/Tokyo"), Locale.JAPANESE,
             MetricRules.DEFAULTS, ClvSettings.DEFAULTS, BehaviourRules.DEFAULTS, AutomationSettings.DEFAULTS,
-            DeliverySettings.DEFAULTS);
+            DeliverySettings.DEFAULTS, RefreshSettings.DEFAULTS);
 
     /** Every key a settings file may hold. */
     public static final Set<String> KEYS = keys("zone", "lang", "stage.acquisition_days", "stage.churn_days",
@@ -43,6 +44,7 @@ public record HakoSettings(ZoneId zone, Locale language, MetricRules rules, ClvS
         Set<String> all = new TreeSet<>(Set.of(own));
         all.addAll(AutomationSettings.KEYS);
         all.addAll(DeliverySettings.KEYS);
+        all.addAll(RefreshSettings.KEYS);
         return Set.copyOf(all);
     }
 
@@ -90,7 +92,8 @@ public record HakoSettings(ZoneId zone, Locale language, MetricRules rules, ClvS
                 integer(values, "behaviour.seasonal_percent", b.seasonalPercent()),
                 integer(values, "behaviour.seasonal_years", b.seasonalYears()),
                 decimal(values, "behaviour.bulk_items", BigDecimal.valueOf(b.bulkItems())).doubleValue());
-        return new HakoSettings(z, l, r, v, b, automations.with(values), delivery.with(values));
+        return new HakoSettings(z, l, r, v, b, automations.with(values), delivery.with(values),
+                refresh.with(values));
     }
 
     /** {@code ja} or {@code en}. */
@@ -111,7 +114,8 @@ public record HakoSettings(ZoneId zone, Locale language, MetricRules rules, ClvS
         }
     }
 
-    private static int integer(Map<String, String> values, String key, int fallback) {
+    /** {@code key}'s whole number in {@code values}, or {@code fallback} when it is absent. */
+    static int integer(Map<String, String> values, String key, int fallback) {
         String v = values.get(key);
         if (v == null) {
             return fallback;

@@ -29,7 +29,8 @@ final class Migrations {
             "V12__metrics_source.sql",
             "V13__automation_runs.sql",
             "V14__list_names.sql",
-            "V15__analysis_facts.sql");
+            "V15__analysis_facts.sql",
+            "V16__live_taken.sql");
 
     private Migrations() {
     }

@@ -112,9 +112,29 @@ class EventStoreTest {
         assertThat(rows("SELECT order_id, line_no, product_code, quantity, unit_price, amount FROM order_lines ORDER BY line_no"))
                 .containsExactly("A100|1|P1|2.000|1200.00|2400.00", "A100|2|P2|1.000|350.50|350.50");
         assertThat(rows("SELECT customer_id, email FROM customers")).containsExactly("C9|null");
-        assertThat(MetricSnapshot.dataVersion(c)).isEqualTo(before + 1).isEqualTo(w.stored().importId());
         assertThat(rows("SELECT kind, files, records FROM imports WHERE import_id = " + w.stored().importId()))
                 .containsExactly("events|POST /api/v1/events|2");
+        assertThat(MetricSnapshot.dataVersion(c)).as("not taken into the numbers yet").isEqualTo(before);
+        EventStore.takeIn(c);
+        assertThat(MetricSnapshot.dataVersion(c)).isEqualTo(before + 1).isEqualTo(w.stored().importId());
+    }
+
+    @Test
+    void anEventsFileCountsAtOnceWithTheLivePurchasesBeforeIt() throws Exception {
+        EventStore.Written live = write(List.of(purchase("lf1", "v1", "C1", "B1", "P1", "100", 1)));
+        assertThat(MetricSnapshot.dataVersion(c)).isZero();
+        assertThat(EventStore.lastFileImport(c)).as("the API's purchases are not a file").isZero();
+
+        EventStore.Written file = EventStore.write(c, List.of(List.of(purchase("lf2", "v2", "C2", "B2", "P1", "100", 1))),
+                Intake.file(NOW, TOKYO, "events.csv"));
+
+        assertThat(live.stored().importId()).isEqualTo(1);
+        assertThat(file.stored().importId()).isEqualTo(2);
+        assertThat(MetricSnapshot.dataVersion(c)).isEqualTo(2);
+        assertThat(EventStore.lastFileImport(c)).isEqualTo(2);
+        write(List.of(purchase("lf3", "v3", "C3", "B3", "P1", "100", 1)));
+        assertThat(MetricSnapshot.dataVersion(c)).isEqualTo(2);
+        assertThat(EventStore.lastFileImport(c)).isEqualTo(2);
     }
 
     @Test

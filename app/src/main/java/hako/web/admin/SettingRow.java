@@ -41,7 +41,8 @@ public record SettingRow(String key, String value, String defaultValue) {
                 "stage.retention_orders", "tier.top1_percent", "tier.top10_percent", "tier.top20_percent",
                 "f2.window_days", "behaviour.heavy_orders", "behaviour.heavy_window_days", "behaviour.seasonal_percent",
                 "behaviour.seasonal_years", "behaviour.bulk_items", "clv.monthly_discount", "clv.high_risk_below",
-                "clv.low_risk_from", "clv.zero_amount_orders"), AutomationSettings.KEYS, DeliverySettings.KEYS);
+                "clv.low_risk_from", "clv.zero_amount_orders"), hako.settings.RefreshSettings.KEYS, AutomationSettings.KEYS,
+                DeliverySettings.KEYS);
     }
 
     @SafeVarargs
@@ -65,7 +66,7 @@ public record SettingRow(String key, String value, String defaultValue) {
                 Integer.toString(b.heavyWindowDays()), Integer.toString(b.seasonalPercent()),
                 Integer.toString(b.seasonalYears()), plain(b.bulkItems()), plain(c.monthlyDiscount()),
                 plain(c.highRiskBelow()), plain(c.lowRiskFrom()), Boolean.toString(c.zeroOrders())),
-                s.automations().values().values(), s.delivery().asText().values());
+                s.refresh().values().values(), s.automations().values().values(), s.delivery().asText().values());
     }
 
     private static String plain(double v) {

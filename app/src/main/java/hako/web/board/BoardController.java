@@ -75,6 +75,7 @@ class BoardController {
         model.addAttribute("leak", leaks.latestLeak(date).orElse(null));
         model.addAttribute("riskBands", scored ? clv.bands(date).orElse(null) : null);
         model.addAttribute("clv", clv.status());
+        model.addAttribute("freshness", shop.freshness());
         model.addAttribute("clvSettings", clv.settings());
         model.addAttribute("boxes", plan.boxes());
         model.addAttribute("segments", segments);

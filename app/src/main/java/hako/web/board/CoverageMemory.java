@@ -11,7 +11,8 @@ import javax.sql.DataSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The board's 3-3-2 coverage, computed again only when what it stands on changed: the orders, the
+ * The board's 3-3-2 coverage, computed again only when what it stands on changed: the orders (the data version,
+ * which purchases from the events API change at their refresh only), the
  * contacts, the plans, the board's segments or the CLV scores (one small query tells). Computing it targets every
  * customer, far too much for each view of the board at a million customers.
  */
@@ -19,7 +20,6 @@ import org.springframework.stereotype.Component;
 public class CoverageMemory {
 
     private static final String STAMP = "SELECT concat_ws('|',"
-            + " (SELECT max(import_id) FROM imports),"
             + " (SELECT count(*) || ':' || coalesce(max(recorded_at)::VARCHAR, '') FROM contacts),"
             + " (SELECT count(*) || ':' || coalesce(max(updated_at)::VARCHAR, '') FROM followup_plans),"
             + " (SELECT coalesce(max(updated_at)::VARCHAR, '') FROM board_segments),"
@@ -42,21 +42,22 @@ public class CoverageMemory {
     public synchronized Coverage at(LocalDate asOf) throws SQLException {
         LocalDate contactsTo = shop.contactDay(asOf);
         shop.groupsForPlans(asOf);
+        long version = shop.dataVersion();
         try (Connection c = db.getConnection()) {
-            String now = stamp(c);
+            String now = stamp(c, version);
             if (coverage == null || !asOf.equals(coverage.asOf()) || !contactsTo.equals(coverage.contactsTo())
                     || !now.equals(stamp)) {
                 coverage = Coverage.at(c, asOf, contactsTo, shop.settings().rules());
-                stamp = stamp(c);
+                stamp = stamp(c, version);
             }
             return coverage;
         }
     }
 
-    private static String stamp(Connection c) throws SQLException {
+    private static String stamp(Connection c, long dataVersion) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(STAMP)) {
             r.next();
-            return r.getString(1);
+            return dataVersion + "|" + r.getString(1);
         }
     }
 }

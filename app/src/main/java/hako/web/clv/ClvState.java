@@ -12,7 +12,12 @@ import hako.web.ShopState;
 import jakarta.annotation.PreDestroy;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +36,9 @@ import org.springframework.stereotype.Component;
 /**
  * The shop's CLV fit as the web app keeps it: fitted in the background, one fit at a time, when the app starts
  * without a current fit and again after every import (a stale fit would predict from data that changed), or when
- * an admin asks; the scores of each as-of date a page shows are computed once and stored. A fit with a holdout keeps
+ * an admin asks; the scores of each as-of date a page shows are computed once and stored. Purchases from the events
+ * API do not make the fit stale: it is refitted with them at most once per {@code clv.refit_hours}, and meanwhile
+ * pages show its scores marked with the fit's date ({@link ClvStatus#behind}). A fit with a holdout keeps
  * its calibration and holdout ends through the automatic refits. Pages ask here whether
  * they have scores and show the fit's state when they do not.
  */
@@ -62,10 +69,15 @@ public class ClvState {
     private Diagnosed diagnosed;
     private final Map<LocalDate, Map<ChurnRisk, StoredScores.RiskBand>> bands = new HashMap<>();
 
-    ClvState(DataSource db, ShopState shop) {
+    private final Duration refitEvery;
+    private final Clock clock;
+
+    ClvState(DataSource db, ShopState shop, Clock clock) {
         this.db = db;
         this.shop = shop;
         this.settings = shop.settings().clv();
+        this.refitEvery = shop.settings().refresh().clvRefit();
+        this.clock = clock;
     }
 
     public ClvSettings settings() {
@@ -88,17 +100,44 @@ public class ClvState {
         return Optional.ofNullable(fit);
     }
 
-    /** The stored fit if it was made on the data as it is now. */
+    /**
+     * The stored fit if no file was imported since it was made: purchases from the events API since then are scored
+     * with it until its refit ({@code clv.refit_hours}).
+     */
     public Optional<ClvFit> current() throws SQLException {
         Optional<ClvFit> f = stored();
-        return f.isPresent() && f.get().dataVersion() == shop.dataVersion() ? f : Optional.empty();
+        return f.isPresent() && f.get().dataVersion() >= shop.fileVersion() ? f : Optional.empty();
     }
 
     /** What pages say about the fit. */
     public ClvStatus status() throws SQLException {
-        Optional<ClvFit> f = stored();
-        boolean current = f.isPresent() && f.get().dataVersion() == shop.dataVersion();
-        return new ClvStatus(f.orElse(null), current, job);
+        Optional<ClvFit> f = current();
+        if (f.isEmpty()) {
+            return new ClvStatus(stored().orElse(null), false, job);
+        }
+        boolean behind = f.get().dataVersion() < shop.dataVersion();
+        return new ClvStatus(f.get(), true, job, behind ? nextRefit(f.get()) : null);
+    }
+
+    /** When a fit that live purchases came after is refitted with them, at the earliest (as its fit time). */
+    private LocalDateTime nextRefit(ClvFit f) {
+        return f.fittedAt().plus(refitEvery);
+    }
+
+    /**
+     * Whether the current fit stays: it was made on the data as the numbers show it, or only live purchases came
+     * since and it is younger than {@code clv.refit_hours}.
+     */
+    private boolean kept() throws SQLException {
+        Optional<ClvFit> f = current();
+        if (f.isEmpty()) {
+            return false;
+        }
+        if (f.get().dataVersion() >= shop.dataVersion()) {
+            return true;
+        }
+        Instant fitted = f.get().fittedAt().atZone(ZoneId.systemDefault()).toInstant();
+        return clock.instant().isBefore(fitted.plus(refitEvery));
     }
 
     /**
@@ -198,10 +237,33 @@ public class ClvState {
     }
 
     /**
-     * Fits when there is no current fit: after start and after every import. A stored fit with a holdout is fitted
-     * again with the same calibration end and holdout end ({@link FitJob#automaticCalibration}).
+     * The numbers changed: after an import the fit is made again; after live purchases only when the fit is
+     * {@code clv.refit_hours} old (until then its scores stay, marked with its date).
      */
-    @EventListener({ApplicationReadyEvent.class, ShopState.DataChanged.class})
+    @EventListener
+    public void dataChanged(ShopState.DataChanged change) {
+        if (change.live()) {
+            try {
+                if (kept()) {
+                    synchronized (this) {
+                        forget();
+                    }
+                    return;
+                }
+            } catch (SQLException e) {
+                LOG.warn("could not read the CLV fit", e);
+                return;
+            }
+        }
+        refitWhenStale();
+    }
+
+    /**
+     * Fits when there is no current fit, or live purchases came since the fit and it is {@code clv.refit_hours}
+     * old: after start, after every import and at the refreshes of live purchases. A stored fit with a holdout is
+     * fitted again with the same calibration end and holdout end ({@link FitJob#automaticCalibration}).
+     */
+    @EventListener(ApplicationReadyEvent.class)
     public void refitWhenStale() {
         FitJob queued = new FitJob(null, true, null, lastStepTimes);
         synchronized (this) {
@@ -212,7 +274,7 @@ public class ClvState {
         }
         thread.execute(() -> {
             try {
-                if (shop.latestOrderDate().isEmpty() || current().isPresent()) {
+                if (shop.latestOrderDate().isEmpty() || kept()) {
                     if (job == queued) {
                         job = null;
                     }

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The server's one event writer, on a connection of its own. Purchases that become orders change
- * the shop's numbers, so the board recomputes them.
+ * the shop's numbers: {@link ShopState#purchasesReceived} recomputes them at most once per
+ * {@code events.refresh_minutes}.
  */
 @Component
 class EventIntake {
@@ -25,11 +26,8 @@ class EventIntake {
 
     EventIntake(DataSource db, HakoSettings settings, ShopState shop, Clock clock) throws SQLException {
         this.connection = db.getConnection();
-        this.writer = new EventWriter(connection, settings.zone(), clock, stored -> {
-            if (stored.orders() > 0) {
-                shop.dataChanged();
-            }
-        }, MAX_PENDING);
+        this.writer = new EventWriter(connection, settings.zone(), clock,
+                stored -> shop.purchasesReceived(stored.orders()), MAX_PENDING);
     }
 
     EventWriter writer() {

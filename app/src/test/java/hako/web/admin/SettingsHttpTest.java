@@ -49,5 +49,7 @@ class SettingsHttpTest {
         }
         assertThat(page).contains("Customers whose last purchase is more than this many days ago (R &gt; this)")
                 .contains("hako.properties").contains("--set").contains("restarts");
+        assertThat(page).contains("Purchases from the events API are taken into the board, segment counts and analyses"
+                + " at most this often").contains("the CLV model is refitted at most this often");
     }
 }
