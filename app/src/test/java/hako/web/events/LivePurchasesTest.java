@@ -210,15 +210,7 @@ class LivePurchasesTest {
                 csv.getBytes(StandardCharsets.UTF_8)));
         assertThat(up.statusCode()).as(up.body()).isEqualTo(302);
         String page = WebSession.location(up).replaceFirst("^https?://[^/]+", "");
-        marketer.get(page);
-        assertThat(marketer.post(page, Map.of()).statusCode()).isEqualTo(302);
-        String status = "";
-        for (int i = 0; i < 600 && !status.contains("data-state=\"DONE\""); i++) {
-            status = marketer.get(page + "/status").body();
-            assertThat(status).doesNotContain("data-state=\"FAILED\"");
-            Thread.sleep(100);
-        }
-        assertThat(status).contains("data-state=\"DONE\"");
+        assertThat(marketer.importAndWait(page)).contains("data-state=\"DONE\"");
 
         assertThat(imports()).isEqualTo(1);
         assertThat(live()).isEqualTo(liveBefore);

@@ -51,21 +51,6 @@ class EventsImportHttpTest {
         return WebSession.location(r).replaceFirst("^https?://[^/]+", "");
     }
 
-    /** Starts the import from its confirmation page and waits for the result. */
-    static String importAndWait(String page) throws Exception {
-        marketer.get(page);
-        HttpResponse<String> started = marketer.post(page, Map.of());
-        assertThat(started.statusCode()).as(started.body()).isEqualTo(302);
-        for (int i = 0; i < 600; i++) {
-            String status = marketer.get(page + "/status").body();
-            if (!status.contains("data-state=\"RUNNING\"")) {
-                return status;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the import did not finish");
-    }
-
     @Test
     void anEventsFileIsRecognisedImportedAndItsPurchaseBecomesAnOrder() throws Exception {
         String run = Long.toString(System.nanoTime());
@@ -81,7 +66,7 @@ class EventsImportHttpTest {
         String preview = marketer.get(page).body();
         assertThat(preview).contains("events-kind", "サイトイベント", "列の対応を選ぶ必要はありません", "Shift_JIS")
                 .doesNotContain("name=\"kind.0\"", "table class=\"data mapping\"");
-        String result = importAndWait(page);
+        String result = marketer.importAndWait(page);
 
         assertThat(result).contains("data-state=\"DONE\"", "サイトイベント.csv", "購入イベントから作られた注文: 1 件");
         assertThat(result).containsPattern("class=\"num stored\">2<");
@@ -92,7 +77,7 @@ class EventsImportHttpTest {
                 .isEqualTo(1);
 
         // the same file again: recognised as stored, nothing twice
-        String again = importAndWait(upload(Map.of("サイトイベント.csv", csv.getBytes(Charset.forName("windows-31j")))));
+        String again = marketer.importAndWait(upload(Map.of("サイトイベント.csv", csv.getBytes(Charset.forName("windows-31j")))));
         assertThat(again).containsPattern("class=\"num duplicates\">2<");
         assertThat(count("SELECT count(*) FROM events WHERE visitor_id = 'v" + run + "'")).isEqualTo(2);
     }
@@ -105,7 +90,7 @@ class EventsImportHttpTest {
         String bad = "type,visitor_id,product_code,price,quantity,occurred_at\n"
                 + "add_to_cart,w" + run + ",T-01,1200,1,2026-11-20T10:00:00+09:00\n"
                 + "add_to_cart,w" + run + ",T-01,12.345,1,2026-11-20T10:01:00+09:00\n";
-        String result = importAndWait(upload(Map.of("a-good.csv", good.getBytes(StandardCharsets.UTF_8),
+        String result = marketer.importAndWait(upload(Map.of("a-good.csv", good.getBytes(StandardCharsets.UTF_8),
                 "b-bad.csv", bad.getBytes(StandardCharsets.UTF_8))));
 
         assertThat(result).contains("data-state=\"FAILED\"", "何も取り込んでいません");

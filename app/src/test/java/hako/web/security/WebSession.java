@@ -138,6 +138,26 @@ public final class WebSession {
         return URI.create(app.url(path));
     }
 
+    /**
+     * Starts the import waiting on its confirmation page ({@code page}, where an upload redirected to) and polls its
+     * status until it no longer runs (at most a minute); returns that last status fragment.
+     */
+    public String importAndWait(String page) throws IOException, InterruptedException {
+        get(page);
+        HttpResponse<String> started = post(page, Map.of());
+        if (started.statusCode() != 302) {
+            throw new AssertionError("the import did not start: " + started.statusCode() + " " + started.body());
+        }
+        for (int i = 0; i < 600; i++) {
+            String status = get(page + "/status").body();
+            if (!status.contains("data-state=\"RUNNING\"")) {
+                return status;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the import did not finish within a minute");
+    }
+
     public static String location(HttpResponse<?> r) {
         return r.headers().firstValue("Location").orElse("");
     }
