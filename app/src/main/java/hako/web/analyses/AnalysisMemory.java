@@ -2,7 +2,7 @@ package hako.web.analyses;
 
 import hako.analyses.AnalysisQuery;
 import hako.analyses.facts.AnalysisFacts;
-import hako.customers.MetricSnapshot;
+import hako.web.ShopState;
 import jakarta.annotation.PreDestroy;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -51,6 +51,7 @@ class AnalysisMemory {
     }
 
     private final DataSource db;
+    private final ShopState shop;
     private final Map<Object, Entry> results = new LinkedHashMap<>(16, 0.75f, true);
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "hako-analyses");
@@ -59,8 +60,9 @@ class AnalysisMemory {
     });
     private long version = -1;
 
-    AnalysisMemory(DataSource db) {
+    AnalysisMemory(DataSource db, ShopState shop) {
         this.db = db;
+        this.shop = shop;
     }
 
     /**
@@ -74,7 +76,7 @@ class AnalysisMemory {
     /** The same, waiting at most {@code wait}. */
     @SuppressWarnings("unchecked")
     <T> Optional<T> get(Object key, Computation<T> computation, Duration wait) throws SQLException {
-        Entry entry = entry(key, computation);
+        Entry entry = entry(shop.dataVersion(), key, computation);
         try {
             return Optional.of((T) entry.result().get(wait.toMillis(), TimeUnit.MILLISECONDS));
         } catch (TimeoutException e) {
@@ -121,8 +123,7 @@ class AnalysisMemory {
         results.remove(key);
     }
 
-    private synchronized Entry entry(Object key, Computation<?> computation) throws SQLException {
-        long now = currentVersion();
+    private synchronized Entry entry(long now, Object key, Computation<?> computation) {
         if (now != version) {
             results.clear();
             version = now;
@@ -150,12 +151,6 @@ class AnalysisMemory {
             }
         } catch (Exception | Error e) {
             future.completeExceptionally(e);
-        }
-    }
-
-    private long currentVersion() throws SQLException {
-        try (Connection c = db.getConnection()) {
-            return MetricSnapshot.dataVersion(c);
         }
     }
 

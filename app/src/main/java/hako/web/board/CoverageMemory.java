@@ -41,15 +41,18 @@ public class CoverageMemory {
      */
     public synchronized Coverage at(LocalDate asOf) throws SQLException {
         LocalDate contactsTo = shop.contactDay(asOf);
-        shop.groupsForPlans(asOf);
         long version = shop.dataVersion();
         try (Connection c = db.getConnection()) {
             String now = stamp(c, version);
-            if (coverage == null || !asOf.equals(coverage.asOf()) || !contactsTo.equals(coverage.contactsTo())
-                    || !now.equals(stamp)) {
-                coverage = Coverage.at(c, asOf, contactsTo, shop.settings().rules());
-                stamp = stamp(c, version);
+            if (coverage != null && asOf.equals(coverage.asOf()) && contactsTo.equals(coverage.contactsTo())
+                    && now.equals(stamp)) {
+                return coverage;
             }
+        }
+        shop.groupsForPlans(asOf);
+        try (Connection c = db.getConnection()) {
+            coverage = Coverage.at(c, asOf, contactsTo, shop.settings().rules());
+            stamp = stamp(c, version);
             return coverage;
         }
     }

@@ -3,8 +3,11 @@ package hako.analyses.cohorts;
 import hako.analyses.AnalysisQuery;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import hako.store.Sql;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -66,7 +69,11 @@ public record AcquisitionCost(LocalDate asOf, BigDecimal pooledLtv12, List<CpoMo
 
     /** Whether any acquisition spend was imported: without it there is no CPO to compare. */
     public static boolean hasSpend(Connection c) throws SQLException {
-        return AnalysisQuery.list(c, AcquisitionCost.class, "has_spend.sql", LocalDate.now(), r -> r.getBoolean(1)).get(0);
+        try (Statement s = c.createStatement();
+             ResultSet r = s.executeQuery(Sql.load(AcquisitionCost.class, "has_spend.sql"))) {
+            r.next();
+            return r.getBoolean(1);
+        }
     }
 
     /** The month of {@code month}, when spend was imported for it. */
