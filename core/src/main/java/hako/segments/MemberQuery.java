@@ -4,7 +4,11 @@ import hako.store.Sql;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
 
 /**
  * Which customers of the snapshot at {@code asOf} to list: a segment and an optional search over id,
@@ -19,7 +23,7 @@ public record MemberQuery(LocalDate asOf, Segment segment, String search, boolea
         search = search == null || search.isBlank() ? null : search.strip().toLowerCase(Locale.ROOT);
     }
 
-    /** Whether there is a search ({@code members_search.sql}). */
+    /** Whether there is a search. */
     boolean searches() {
         return search != null;
     }
@@ -30,65 +34,80 @@ public record MemberQuery(LocalDate asOf, Segment segment, String search, boolea
     }
 
     /**
-     * Binds the parameters of {@code members_filter.sql}, of the analysis row's filter when there is one,
-     * of {@code members_clv.sql} when the segment reads the scores, and of {@code members_search.sql}
-     * when there is a search, starting at {@code first}; returns the next index.
+     * The WHERE conditions on the snapshot {@code m} (and the scores {@code s} when the segment reads them): only
+     * those the query sets, each constant text of {@code members_conditions.sql} joined by AND; bind their values
+     * with {@link #bind}.
      */
+    String where() {
+        Map<String, String> text = Sql.fragments(MemberQuery.class, "members_conditions.sql");
+        StringJoiner where = new StringJoiner("\n  AND ");
+        for (Condition c : conditions()) {
+            where.add(text.get(c.name()));
+        }
+        return where.toString();
+    }
+
+    /** Binds the values of {@link #where()}'s conditions, starting at {@code first}; returns the next index. */
     int bind(PreparedStatement p, int first) throws SQLException {
         int i = first;
-        p.setObject(i++, asOf);
-        i = twice(p, i, segment.stage() == null ? null : segment.stage().key());
-        i = twice(p, i, segment.cluster() == null ? null : segment.cluster().key());
-        i = twice(p, i, segment.tier() == null ? null : segment.tier().tierLevel());
-        i = twice(p, i, segment.fMin());
-        i = twice(p, i, segment.fMax());
-        i = twice(p, i, segment.rMin());
-        i = twice(p, i, segment.rMax());
-        i = twice(p, i, segment.group() == null ? null : segment.group().key());
-        i = twice(p, i, segment.firstMonth() == null ? null : segment.firstMonth().atDay(1));
-        i = bindRow(p, i, segment.row());
+        for (Condition c : conditions()) {
+            for (Object value : c.values()) {
+                p.setObject(i++, value instanceof List<?> items
+                        ? p.getConnection().createArrayOf("VARCHAR", items.toArray()) : value);
+            }
+        }
+        return i;
+    }
+
+    /** One condition of {@code members_conditions.sql} by name, and the values of its parameters in order. */
+    private record Condition(String name, List<Object> values) {
+    }
+
+    private List<Condition> conditions() {
+        List<Condition> all = new ArrayList<>();
+        all.add(new Condition("as_of", List.of(asOf)));
+        if (segment.stage() != null) {
+            all.add(new Condition("stage", List.of(segment.stage().key())));
+        }
+        if (segment.cluster() != null) {
+            all.add(new Condition("cluster", List.of(segment.cluster().key())));
+        }
+        if (segment.tier() != null) {
+            all.add(new Condition("tier", List.of(segment.tier().tierLevel())));
+        }
+        optional(all, "f_min", segment.fMin());
+        optional(all, "f_max", segment.fMax());
+        optional(all, "r_min", segment.rMin());
+        optional(all, "r_max", segment.rMax());
+        if (segment.group() != null) {
+            all.add(new Condition("group", List.of(segment.group().key())));
+        }
+        if (segment.firstMonth() != null) {
+            all.add(new Condition("first_month", List.of(segment.firstMonth().atDay(1))));
+        }
+        if (segment.row() instanceof AnalysisRow.Entry e) {
+            all.add(new Condition("entry", List.of(e.level().key(), e.item())));
+        } else if (segment.row() instanceof AnalysisRow.Path x) {
+            all.add(new Condition("path", List.of(x.group(), x.level().key(), List.copyOf(x.items()))));
+        }
         ClvCondition clv = segment.clv();
-        if (clv.any()) {
-            i = twice(p, i, clv.risk() == null ? null : clv.risk().key());
-            i = twice(p, i, clv.aliveMin());
-            i = twice(p, i, clv.aliveMax());
-            i = twice(p, i, clv.clvMin());
-            i = twice(p, i, clv.clvMax());
+        if (clv.risk() != null) {
+            all.add(new Condition("risk", List.of(clv.risk().key())));
         }
+        optional(all, "alive_min", clv.aliveMin());
+        optional(all, "alive_max", clv.aliveMax());
+        optional(all, "clv_min", clv.clvMin());
+        optional(all, "clv_max", clv.clvMax());
         if (searches()) {
-            p.setObject(i++, search);
-            p.setBoolean(i++, searchEmails);
-            p.setObject(i++, search);
+            all.add(searchEmails ? new Condition("search_email", List.of(search, search))
+                    : new Condition("search", List.of(search)));
         }
-        return i;
+        return all;
     }
 
-    /** The SQL appended to {@code members_filter.sql} for the segment's analysis row, if any. */
-    String rowFilter() {
-        if (segment.row() == null) {
-            return "";
+    private static void optional(List<Condition> all, String name, Object value) {
+        if (value != null) {
+            all.add(new Condition(name, List.of(value)));
         }
-        return Sql.load(MemberQuery.class, segment.row() instanceof AnalysisRow.Entry ? "members_entry.sql"
-                : "members_path.sql");
-    }
-
-    /** The parameters of {@link #rowFilter()}. */
-    private static int bindRow(PreparedStatement p, int first, AnalysisRow row) throws SQLException {
-        int i = first;
-        if (row instanceof AnalysisRow.Entry e) {
-            p.setString(i++, e.level().key());
-            p.setString(i++, e.item());
-        } else if (row instanceof AnalysisRow.Path x) {
-            p.setString(i++, x.group());
-            p.setString(i++, x.level().key());
-            p.setObject(i++, p.getConnection().createArrayOf("VARCHAR", x.items().toArray()));
-        }
-        return i;
-    }
-
-    private static int twice(PreparedStatement p, int i, Object value) throws SQLException {
-        p.setObject(i, value);
-        p.setObject(i + 1, value);
-        return i + 2;
     }
 }

@@ -24,7 +24,7 @@ public final class Members {
 
     public static long count(Connection c, MemberQuery query) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("SELECT count(*) FROM " + from(query, null) + " WHERE "
-                + where(query))) {
+                + query.where())) {
             query.bind(p, 1);
             try (ResultSet r = p.executeQuery()) {
                 r.next();
@@ -42,7 +42,7 @@ public final class Members {
                                     boolean withEmail) throws SQLException {
         List<Member> page = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement("SELECT m.* FROM " + from(query, sort) + " WHERE "
-                + where(query) + " ORDER BY " + sort.orderBy() + " LIMIT ? OFFSET ?")) {
+                + query.where() + " ORDER BY " + sort.orderBy() + " LIMIT ? OFFSET ?")) {
             int i = query.bind(p, 1);
             p.setInt(i++, limit);
             p.setLong(i, offset);
@@ -61,7 +61,7 @@ public final class Members {
      */
     static String select(String columns, MemberQuery query, MemberSort sort, boolean scored) {
         return columns + " FROM " + (scored ? Sql.load(Members.class, "members_scored.sql") : from(query, sort))
-                + " WHERE " + where(query) + " ORDER BY " + sort.orderBy();
+                + " WHERE " + query.where() + " ORDER BY " + sort.orderBy();
     }
 
     /** One customer of the snapshot at {@code asOf}, or null when they have no purchase by then. */
@@ -83,13 +83,6 @@ public final class Members {
     private static String from(MemberQuery query, MemberSort sort) {
         return query.readsScores() || (sort != null && sort.readsScores())
                 ? Sql.load(Members.class, "members_scored.sql") : "customer_metrics m";
-    }
-
-    /** The WHERE conditions on the snapshot {@code m}: constant SQL text, every value is bound. */
-    private static String where(MemberQuery query) {
-        return Sql.load(Members.class, "members_filter.sql") + query.rowFilter()
-                + (query.readsScores() ? Sql.load(Members.class, "members_clv.sql") : "")
-                + (query.searches() ? Sql.load(Members.class, "members_search.sql") : "");
     }
 
     private static Member member(ResultSet r, boolean withEmail) throws SQLException {

@@ -8,7 +8,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -18,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Sql {
 
     private static final ConcurrentHashMap<String, String> CACHE = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<String, Map<String, String>> FRAGMENTS = new ConcurrentHashMap<>();
 
     private Sql() {
     }
@@ -38,6 +41,30 @@ public final class Sql {
             }
         }
         return result;
+    }
+
+    /**
+     * The named fragments of {@code name}: each begins at a line {@code -- @key} (or {@code -- @key: what it is})
+     * and runs to the next, its comment lines left out.
+     */
+    public static Map<String, String> fragments(Class<?> owner, String name) {
+        return FRAGMENTS.computeIfAbsent(owner.getPackageName() + "/" + name, k -> {
+            Map<String, String> result = new LinkedHashMap<>();
+            String key = null;
+            StringBuilder text = new StringBuilder();
+            for (String line : (load(owner, name) + "\n-- @").split("\n")) {
+                if (line.startsWith("-- @")) {
+                    if (key != null) {
+                        result.put(key, stripComments(text.toString()).strip());
+                    }
+                    key = line.substring(4).split("[:\\s]", 2)[0];
+                    text.setLength(0);
+                } else if (key != null) {
+                    text.append(line).append('\n');
+                }
+            }
+            return Map.copyOf(result);
+        });
     }
 
     /** Executes every statement of the script {@code name} in the package of {@code owner}, in order. */
