@@ -92,6 +92,7 @@ public record ClvFit(Calibration calibration, long dataVersion, long customers, 
     public void store(Connection c) throws SQLException {
         InTransaction.run(c, () -> {
             Sql.run(c, ClvFit.class, "fit_store.sql");
+            StoredScores.copyToSnapshots(c, null);
             try (PreparedStatement p = c.prepareStatement(Sql.load(ClvFit.class, "fit_insert.sql"))) {
                 p.setObject(1, fittedAt);
                 p.setLong(2, dataVersion);

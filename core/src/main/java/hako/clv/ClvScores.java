@@ -65,6 +65,7 @@ public final class ClvScores {
             Variables.set(c, "hako_clv_settings", settings.toString());
             Sql.run(c, ClvScores.class, "scores_store.sql");
             Sql.run(c, ClvScores.class, "scores_insert.sql");
+            StoredScores.copyToSnapshots(c, asOf);
         });
     }
 

@@ -52,6 +52,7 @@ public final class StoredScores {
             Variables.set(c, "hako_clv_kept", KEPT);
             Sql.run(c, StoredScores.class, "scores_keep.sql");
             Sql.run(c, StoredScores.class, "scores_insert.sql");
+            copyToSnapshots(c, asOf);
         });
         release(c);
     }
@@ -62,6 +63,15 @@ public final class StoredScores {
      */
     public static void release(Connection c) throws SQLException {
         Sql.run(c, StoredScores.class, "release.sql");
+    }
+
+    /**
+     * Keeps the copy of the scores in the stored customer tables equal to {@code clv_scores} after scores were
+     * stored at {@code scored} (null: only dropped), in the caller's transaction ({@code snapshot_scores.sql}).
+     */
+    public static void copyToSnapshots(Connection c, LocalDate scored) throws SQLException {
+        Variables.set(c, "hako_as_of", "DATE", scored == null ? null : scored.toString());
+        Sql.run(c, StoredScores.class, "snapshot_scores.sql");
     }
 
     /** The stored scores at {@code asOf} of the customers named (those without scores are left out). */

@@ -35,7 +35,7 @@ public final class MemberExport {
                 + (scored ? Sql.load(MemberExport.class, "export_scores.sql") : "");
         // the file name is ours (a temporary file), quoted as a literal: COPY takes no parameter for it
         String target = file.toAbsolutePath().toString().replace("'", "''");
-        try (PreparedStatement p = c.prepareStatement("COPY (" + Members.select(columns, query, sort, scored)
+        try (PreparedStatement p = c.prepareStatement("COPY (" + Members.select(columns, query, sort)
                 + ") TO '" + target + "' (FORMAT csv, HEADER false, NEW_LINE '\\r\\n')")) {
             query.bind(p, 1);
             p.execute();

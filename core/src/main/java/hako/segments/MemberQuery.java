@@ -28,13 +28,8 @@ public record MemberQuery(LocalDate asOf, Segment segment, String search, boolea
         return search != null;
     }
 
-    /** Whether the segment reads the CLV scores. */
-    boolean readsScores() {
-        return segment.clv().any();
-    }
-
     /**
-     * The WHERE conditions on the snapshot {@code m} (and the scores {@code s} when the segment reads them): only
+     * The WHERE conditions on the snapshot {@code m} (its CLV columns included): only
      * those the query sets, each constant text of {@code members_conditions.sql} joined by AND; bind their values
      * with {@link #bind}.
      */

@@ -12,10 +12,10 @@ public enum MemberSort {
     FIRST_PURCHASE_DESC("m.first_purchase DESC, m.rank"),
     FIRST_PURCHASE_ASC("m.first_purchase, m.rank"),
     CUSTOMER_ID("m.customer_id"),
-    P_ALIVE_DESC("s.p_alive DESC NULLS LAST, m.rank"),
-    P_ALIVE_ASC("s.p_alive ASC NULLS LAST, m.rank"),
-    CLV_DESC("s.clv_365 DESC NULLS LAST, m.rank"),
-    CLV_ASC("s.clv_365 ASC NULLS LAST, m.rank");
+    P_ALIVE_DESC("m.p_alive DESC NULLS LAST, m.rank"),
+    P_ALIVE_ASC("m.p_alive ASC NULLS LAST, m.rank"),
+    CLV_DESC("m.clv_365 DESC NULLS LAST, m.rank"),
+    CLV_ASC("m.clv_365 ASC NULLS LAST, m.rank");
 
     private final String orderBy;
 
@@ -26,11 +26,6 @@ public enum MemberSort {
     /** The ORDER BY list: constant SQL of this enum, never text from a request. */
     String orderBy() {
         return orderBy;
-    }
-
-    /** Whether this order reads the CLV scores ({@code s}). */
-    boolean readsScores() {
-        return orderBy.startsWith("s.");
     }
 
     /** {@code frequency_desc} as in a URL. */

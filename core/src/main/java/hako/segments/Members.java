@@ -1,8 +1,8 @@
 package hako.segments;
 
+import hako.clv.ClvScores;
 import hako.customers.Cluster;
 import hako.customers.Stage;
-import hako.store.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,7 +23,7 @@ public final class Members {
     }
 
     public static long count(Connection c, MemberQuery query) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("SELECT count(*) FROM " + from(query, null) + " WHERE "
+        try (PreparedStatement p = c.prepareStatement("SELECT count(*) FROM customer_metrics m WHERE "
                 + query.where())) {
             query.bind(p, 1);
             try (ResultSet r = p.executeQuery()) {
@@ -34,14 +34,14 @@ public final class Members {
     }
 
     /**
-     * One page, {@code limit} members from {@code offset}, in {@code sort} order, with the names and emails the
-     * snapshot keeps: one ORDER BY … LIMIT over the snapshot, for which DuckDB reads the wide columns (names,
-     * emails) of the page's own rows only, never the customers master.
+     * One page, {@code limit} members from {@code offset}, in {@code sort} order, with the names, emails and CLV
+     * scores the snapshot keeps: one ORDER BY … LIMIT over the snapshot, for which DuckDB reads the wide columns
+     * (names, emails) of the page's own rows only, never the customers master or the scores table.
      */
     public static List<Member> page(Connection c, MemberQuery query, MemberSort sort, long offset, int limit,
                                     boolean withEmail) throws SQLException {
         List<Member> page = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT m.* FROM " + from(query, sort) + " WHERE "
+        try (PreparedStatement p = c.prepareStatement("SELECT m.* FROM customer_metrics m WHERE "
                 + query.where() + " ORDER BY " + sort.orderBy() + " LIMIT ? OFFSET ?")) {
             int i = query.bind(p, 1);
             p.setInt(i++, limit);
@@ -56,12 +56,11 @@ public final class Members {
     }
 
     /**
-     * The statement selecting {@code columns} of every member in {@code sort} order, scores {@code s} joined
-     * when {@code scored} (or when the segment or the order reads them); bind with {@link MemberQuery#bind}.
+     * The statement selecting {@code columns} of every member in {@code sort} order; bind with
+     * {@link MemberQuery#bind}.
      */
-    static String select(String columns, MemberQuery query, MemberSort sort, boolean scored) {
-        return columns + " FROM " + (scored ? Sql.load(Members.class, "members_scored.sql") : from(query, sort))
-                + " WHERE " + query.where() + " ORDER BY " + sort.orderBy();
+    static String select(String columns, MemberQuery query, MemberSort sort) {
+        return columns + " FROM customer_metrics m WHERE " + query.where() + " ORDER BY " + sort.orderBy();
     }
 
     /** One customer of the snapshot at {@code asOf}, or null when they have no purchase by then. */
@@ -76,21 +75,12 @@ public final class Members {
         }
     }
 
-    /**
-     * The snapshot {@code m}, with the CLV scores stored for its date as {@code s} when the segment or the
-     * order reads them (only then: the join costs time at a million customers).
-     */
-    private static String from(MemberQuery query, MemberSort sort) {
-        return query.readsScores() || (sort != null && sort.readsScores())
-                ? Sql.load(Members.class, "members_scored.sql") : "customer_metrics m";
-    }
-
     private static Member member(ResultSet r, boolean withEmail) throws SQLException {
         String tier = r.getString("tier");
         return new Member(r.getString("customer_id"), r.getString("name"), withEmail ? r.getString("email") : null,
                 r.getLong("frequency"), r.getBigDecimal("monetary"), r.getObject("first_purchase", LocalDate.class),
                 r.getObject("last_purchase", LocalDate.class), r.getLong("tenure_days"), r.getLong("recency_days"),
                 r.getLong("rank"), tier == null ? null : Cluster.ofKey(tier), Cluster.ofKey(r.getString("cluster")),
-                Stage.ofKey(r.getString("stage")));
+                Stage.ofKey(r.getString("stage")), r.getObject("p_alive") == null ? null : ClvScores.score(r));
     }
 }

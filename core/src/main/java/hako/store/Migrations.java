@@ -30,7 +30,8 @@ final class Migrations {
             "V13__automation_runs.sql",
             "V14__list_names.sql",
             "V15__analysis_facts.sql",
-            "V16__live_taken.sql");
+            "V16__live_taken.sql",
+            "V17__snapshot_scores.sql");
 
     private Migrations() {
     }

@@ -1,7 +1,8 @@
--- The conditions a query may put on the snapshot m (and on the CLV scores s, members_scored.sql), each after a
--- line "-- @name". A query's WHERE clause joins with AND only the conditions it sets (MemberQuery): constant text,
--- every value bound. A condition written "(? IS NULL OR …)" for every segment is evaluated row by row at a million
--- customers (60 ms a page), where a plain comparison is pushed into the scan (12 ms).
+-- The conditions a query may put on the snapshot m (whose CLV columns copy the scores stored for its date,
+-- V17__snapshot_scores.sql), each after a line "-- @name". A query's WHERE clause joins with AND only the
+-- conditions it sets (MemberQuery): constant text, every value bound. A condition written "(? IS NULL OR …)" for
+-- every segment is evaluated row by row at a million customers (60 ms a page), where a plain comparison is
+-- pushed into the scan (12 ms).
 -- @as_of
 m.as_of = ?
 -- @stage
@@ -32,16 +33,16 @@ CASE WHEN ? = 'top1' THEN m.tier = 'top1' ELSE m.frequency >= 2 END
                         WHERE f.as_of = m.as_of
                           AND list_transform(CASE WHEN ? = 'category' THEN f.path_categories ELSE f.path_products END,
                                              lambda x: coalesce(nullif(x, ''), '(none)')) = CAST(? AS VARCHAR[]))
--- @risk: a customer without scores has NULLs in s and matches none of the CLV conditions
-s.churn_risk = ?
+-- @risk: a customer without scores has NULLs there and matches none of the CLV conditions
+m.churn_risk = ?
 -- @alive_min: P(alive) in percent
-s.p_alive * 100 >= ?
+m.p_alive * 100 >= ?
 -- @alive_max
-s.p_alive * 100 <= ?
+m.p_alive * 100 <= ?
 -- @clv_min
-s.clv_365 >= ?
+m.clv_365 >= ?
 -- @clv_max
-s.clv_365 <= ?
+m.clv_365 <= ?
 -- @search: the lower-case text the snapshot keeps (search_text = id and name; V14__list_names.sql), one narrow
 -- column scanned instead of the customers master
 contains(m.search_text, ?)

@@ -2,6 +2,7 @@ package hako.segments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hako.clv.StoredScores;
 import hako.customers.Cluster;
 import hako.customers.MetricRules;
 import hako.customers.MetricSnapshot;
@@ -88,6 +89,7 @@ class MemberExportTest {
                     + " '2024-08-01', 260.00, 301.50, 'high'), ('2024-06-30', 'K02', 0.99995, 2, 3, 4.56789,"
                     + " '2024-07-15', 1000, 0, 'low')");
         }
+        StoredScores.copyToSnapshots(shop.db(), AS_OF);
         List<String> lines = export(new MemberQuery(AS_OF, Segment.ALL, "k0", false), MemberSort.RANK, true);
 
         assertThat(lines.get(0)).startsWith("K01,").endsWith(",0.2500,0.0000,0.1235,1.2000,2024-08-01,260.00,301.50,"

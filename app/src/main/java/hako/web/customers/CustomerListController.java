@@ -4,7 +4,6 @@ import hako.analyses.facts.AnalysisFacts;
 import hako.analyses.groups.CustomerGroup;
 import hako.audit.AuditLog;
 import hako.clv.ChurnRisk;
-import hako.clv.StoredScores;
 import hako.customers.Cluster;
 import hako.customers.Stage;
 import hako.segments.Member;
@@ -24,6 +23,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.MessageSourceAccessor;
@@ -66,8 +66,8 @@ class CustomerListController {
             filter = filter.onPage(pager.page());
             List<Member> members = Members.page(c, query, filter.sort(), pager.offset(), ListFilter.PAGE_SIZE, personal);
             model.addAttribute("members", members);
-            model.addAttribute("scores", scored
-                    ? StoredScores.of(c, filter.asOf(), members.stream().map(Member::customerId).toList()) : Map.of());
+            model.addAttribute("scores", scored ? members.stream().filter(m -> m.score() != null)
+                    .collect(Collectors.toMap(Member::customerId, Member::score)) : Map.of());
             model.addAttribute("scored", scored);
             model.addAttribute("clv", clv.status());
             model.addAttribute("filter", filter);
