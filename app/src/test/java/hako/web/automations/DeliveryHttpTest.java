@@ -135,6 +135,7 @@ class DeliveryHttpTest {
         String stats = marketer.get("/automations/stats").body();
         assertThat(stats).containsPattern("data-scenario=\"cart_abandonment\">\\s*<td>カゴ落ち</td>\\s*"
                 + "<td class=\"num triggered\">1</td>\\s*<td class=\"num sent\">1</td>\\s*<td class=\"num clicked\">1</td>");
+        assertThat(stats).contains("counts-note", "配信は送ったメッセージの数です");
         String preview = marketer.get("/automations/preview/cart_abandonment:WEB-1:k:1").body();
         assertThat(preview).contains("カートに商品が残っています", "配信 太郎 様", "/t/", "/u/", "有機緑茶 ￥1,280");
         assertThat(WebSession.loggedIn(app, WebApp.VIEWER).get("/automations/preview/cart_abandonment:WEB-1:k:1")
