@@ -3,7 +3,6 @@ package hako.cli;
 import hako.analyses.Analysis;
 import hako.analyses.facts.AnalysisFacts;
 import hako.settings.HakoSettings;
-import hako.store.ShopDatabase;
 import java.io.IOException;
 import java.sql.Connection;
 import java.time.LocalDate;
@@ -37,7 +36,7 @@ abstract class AnalysisCommand implements Callable<Integer> {
     @Override
     public final Integer call() throws Exception {
         settings = shop.settings();
-        try (Connection db = ShopDatabase.openExisting(shop.db)) {
+        try (Connection db = shop.openExisting()) {
             LocalDate date = asOf.resolve(db, settings.zone());
             // computed once per import and date, then every analysis reads them
             AnalysisFacts.ensure(db, date);

@@ -2,7 +2,6 @@ package hako.cli;
 
 import hako.delivery.Attribution;
 import hako.settings.HakoSettings;
-import hako.store.ShopDatabase;
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
@@ -43,7 +42,7 @@ final class AutomationStatsCommand implements Callable<Integer> {
         }
         HakoSettings settings = shop.settings();
         Instant end = to == null ? Clock.systemUTC().instant() : to;
-        try (Connection db = ShopDatabase.openExisting(shop.db)) {
+        try (Connection db = shop.openExisting()) {
             Listing out = new Listing("scenario", "triggered", "sent", "clicked", "converted", "revenue")
                     .alignRight(1, 2, 3, 4, 5);
             for (Attribution.ScenarioStats s : Attribution.stats(db, settings.zone(), settings.delivery().attributionDays(),

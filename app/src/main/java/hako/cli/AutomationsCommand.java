@@ -9,7 +9,6 @@ import hako.automations.Outcome;
 import hako.automations.Scenario;
 import hako.automations.ScenarioSwitches;
 import hako.settings.HakoSettings;
-import hako.store.ShopDatabase;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -55,7 +54,7 @@ final class AutomationsCommand {
         HakoSettings settings = shop.settings();
         Clock clock = at == null ? Clock.systemUTC() : Clock.fixed(instant(at, settings.zone()), ZoneOffset.UTC);
         PrintWriter out = spec.commandLine().getOut();
-        try (Connection db = ShopDatabase.openExisting(shop.db)) {
+        try (Connection db = shop.openExisting()) {
             Evaluation e = dryRun ? Automations.dryRun(db, clock, settings) : Automations.run(db, clock, settings);
             out.printf(Locale.ROOT, "evaluated at %s in %.2f s%s%n", e.at(), e.seconds(),
                     dryRun ? " (dry run: nothing written)" : "");
@@ -93,7 +92,7 @@ final class AutomationsCommand {
             case "off" -> false;
             default -> throw new IllegalArgumentException("say on or off, not \"" + state + "\"");
         };
-        try (Connection db = ShopDatabase.openExisting(shop.db)) {
+        try (Connection db = shop.openExisting()) {
             long cancelled = ScenarioSwitches.set(db, s, on, user.user, Clock.systemUTC());
             spec.commandLine().getOut().printf("%s is %s%s%n", s.key(), on ? "on" : "off",
                     on ? "" : "; pending messages cancelled: " + cancelled);
@@ -112,7 +111,7 @@ final class AutomationsCommand {
                          description = "Output file (default: the standard output).") Path file) throws Exception {
         AudienceFormat f = AudienceFormat.ofKey(format);
         HakoSettings settings = shop.settings();
-        try (Connection db = ShopDatabase.openExisting(shop.db)) {
+        try (Connection db = shop.openExisting()) {
             if (file == null) {
                 Audience.export(db, Clock.systemUTC(), settings, f, spec.commandLine().getOut(), user.user);
             } else {

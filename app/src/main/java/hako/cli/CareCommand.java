@@ -3,7 +3,6 @@ package hako.cli;
 import hako.followups.CareCustomer;
 import hako.followups.IndividualCare;
 import hako.settings.HakoSettings;
-import hako.store.ShopDatabase;
 import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -35,7 +34,7 @@ final class CareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         HakoSettings settings = shop.settings();
-        try (Connection db = ShopDatabase.openExisting(shop.db)) {
+        try (Connection db = shop.openExisting()) {
             LocalDate date = asOf.resolve(db, settings.zone());
             Listing out = new Listing("rank", "customer_id", "name", "frequency", "monetary", "last_purchase", "R",
                     "last_contact", "last_channel", "next_due", "next_channel", "next_plan", "next_step", "task_id",
@@ -56,7 +55,7 @@ final class CareCommand implements Callable<Integer> {
     @Command(name = "assign", description = "Put STAFF in charge of CUSTOMER.")
     int assign(@Mixin ShopOptions shop, @Mixin UserOption user, @Parameters(paramLabel = "CUSTOMER") String customer,
                @Parameters(paramLabel = "STAFF") String staff) throws Exception {
-        try (Connection db = ShopDatabase.openExisting(shop.db)) {
+        try (Connection db = shop.openExisting()) {
             IndividualCare.assign(db, customer, staff, user.user);
             spec.commandLine().getOut().println(staff + " is in charge of " + customer);
         }
@@ -65,7 +64,7 @@ final class CareCommand implements Callable<Integer> {
 
     @Command(name = "clear", description = "Leave CUSTOMER without a staff member in charge.")
     int clear(@Mixin ShopOptions shop, @Parameters(paramLabel = "CUSTOMER") String customer) throws Exception {
-        try (Connection db = ShopDatabase.openExisting(shop.db)) {
+        try (Connection db = shop.openExisting()) {
             boolean was = IndividualCare.clear(db, customer);
             spec.commandLine().getOut().println(was ? "nobody is in charge of " + customer + " now"
                     : "nobody was in charge of " + customer);

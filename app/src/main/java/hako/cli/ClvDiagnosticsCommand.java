@@ -2,7 +2,6 @@ package hako.cli;
 
 import hako.clv.ClvDiagnostics;
 import hako.clv.ClvFit;
-import hako.store.ShopDatabase;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.util.List;
@@ -45,7 +44,7 @@ final class ClvDiagnosticsCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--format csv prints one table: choose --section parameters, holdout,"
                     + " tracking or alive");
         }
-        try (Connection db = ShopDatabase.openExisting(shop.db)) {
+        try (Connection db = shop.openExisting()) {
             ClvFit fit = ClvFit.stored(db).orElseThrow(() -> new IllegalStateException(
                     "no CLV fit stored yet: run hako clv fit first"));
             ClvDiagnostics d = ClvDiagnostics.of(db, fit);

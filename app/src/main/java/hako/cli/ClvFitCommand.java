@@ -6,7 +6,6 @@ import hako.clv.ClvScores;
 import hako.clv.ClvSettings;
 import hako.customers.AsOfDate;
 import hako.settings.HakoSettings;
-import hako.store.ShopDatabase;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.time.LocalDate;
@@ -43,7 +42,7 @@ final class ClvFitCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         HakoSettings settings = shop.settings();
         ClvSettings clv = settings.clv();
-        try (Connection db = ShopDatabase.openExisting(shop.db)) {
+        try (Connection db = shop.openExisting()) {
             LocalDate latest = AsOfDate.latestOrderDate(db);
             Calibration calibration = calibration(db, settings, latest);
             ClvFit fit = ClvFit.fit(db, calibration);

@@ -7,7 +7,6 @@ import hako.followups.ContactLog;
 import hako.followups.Coverage;
 import hako.followups.Outcome;
 import hako.settings.HakoSettings;
-import hako.store.ShopDatabase;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.time.LocalDate;
@@ -43,7 +42,7 @@ final class ContactsCommand implements Callable<Integer> {
             throw new IllegalArgumentException("name the customer: hako contacts CUSTOMER");
         }
         HakoSettings settings = shop.settings();
-        try (Connection db = ShopDatabase.openExisting(shop.db)) {
+        try (Connection db = shop.openExisting()) {
             LocalDate date = asOf.resolve(db, settings.zone());
             ContactLog log = ContactLog.of(db, customer, Coverage.contactDay(date, AsOfDate.latestOrderDate(db),
                     LocalDate.now(settings.zone())));
@@ -70,7 +69,7 @@ final class ContactsCommand implements Callable<Integer> {
             @Option(names = "--staff", description = "Who made the contact.") String staff,
             @Option(names = "--note", description = "Free text.") String note) throws Exception {
         HakoSettings settings = shop.settings();
-        try (Connection db = ShopDatabase.openExisting(shop.db)) {
+        try (Connection db = shop.openExisting()) {
             LocalDate day = hako.customers.AsOfDate.parse(db, date, settings.zone());
             ContactLog.add(db, id, day, Channel.ofKey(channel), Outcome.parse(outcome), staff, note, user.user);
             spec.commandLine().getOut().printf("contact with %s on %s by %s logged%n", id, day, channel);

@@ -7,7 +7,6 @@ import hako.customers.CustomerMetrics;
 import hako.customers.CustomerRow;
 import hako.customers.CustomerTable;
 import hako.settings.HakoSettings;
-import hako.store.ShopDatabase;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -55,7 +54,7 @@ final class CustomersCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         HakoSettings settings = shop.settings();
-        try (Connection db = ShopDatabase.openExisting(shop.db)) {
+        try (Connection db = shop.openExisting()) {
             LocalDate date = asOf.resolve(db, settings.zone());
             CustomerMetrics.compute(db, date, settings.rules());
             boolean scored = score(db, date, settings);

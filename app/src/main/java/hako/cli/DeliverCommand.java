@@ -5,7 +5,6 @@ import hako.delivery.Deliverer;
 import hako.delivery.DeliveryReport;
 import hako.delivery.Sleeper;
 import hako.settings.HakoSettings;
-import hako.store.ShopDatabase;
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
@@ -42,7 +41,7 @@ final class DeliverCommand implements Callable<Integer> {
         ChannelConfig config = ChannelConfig.fromEnvironment();
         Clock clock = at == null ? Clock.systemUTC() : Clock.offset(Clock.systemUTC(),
                 Duration.between(Clock.systemUTC().instant(), at));
-        try (Connection db = ShopDatabase.openExisting(shop.db);
+        try (Connection db = shop.openExisting();
              Deliverer deliverer = new Deliverer(db, settings, config, clock, Sleeper.REAL)) {
             DeliveryReport report = deliverer.run();
             spec.commandLine().getOut().println(report);

@@ -1,7 +1,6 @@
 package hako.cli;
 
 import hako.scaleout.OrdersParquet;
-import hako.store.ShopDatabase;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.concurrent.Callable;
@@ -35,7 +34,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Connection db = ShopDatabase.openExisting(shop.db)) {
+        try (Connection db = shop.openExisting()) {
             long rows = OrdersParquet.export(db, out, ExportFileOptions.osUser());
             spec.commandLine().getOut().printf("%,d orders written to %s%n", rows, out);
         }

@@ -11,7 +11,6 @@ import hako.followups.sheet.FileFormat;
 import hako.followups.sheet.PersonalData;
 import hako.followups.sheet.TaskRange;
 import hako.settings.HakoSettings;
-import hako.store.ShopDatabase;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.time.LocalDate;
@@ -61,7 +60,7 @@ final class FollowupsCommand implements Callable<Integer> {
         }
         HakoSettings settings = shop.settings();
         FileFormat format = file.format(FileFormat.XLSX);
-        try (Connection db = ShopDatabase.openExisting(shop.db)) {
+        try (Connection db = shop.openExisting()) {
             TaskRange range = dates.range(db, settings.zone());
             LocalDate date = asOf.resolve(db, settings.zone());
             storeGroups(db, date, settings);
@@ -78,7 +77,7 @@ final class FollowupsCommand implements Callable<Integer> {
             + " and the drop-outs per reason. Generating again adds only what is new.")
     int generate(@Mixin ShopOptions shop, @Mixin AsOfOption asOf, @Mixin TaskRangeOptions dates) throws Exception {
         HakoSettings settings = shop.settings();
-        try (Connection db = ShopDatabase.openExisting(shop.db)) {
+        try (Connection db = shop.openExisting()) {
             LocalDate date = asOf.resolve(db, settings.zone());
             TaskRange range = dates.range(db, settings.zone());
             storeGroups(db, date, settings);
@@ -93,7 +92,7 @@ final class FollowupsCommand implements Callable<Integer> {
             + " date: contacts go on after the last order), overall and per plan.")
     int coverage(@Mixin ShopOptions shop, @Mixin AsOfOption asOf) throws Exception {
         HakoSettings settings = shop.settings();
-        try (Connection db = ShopDatabase.openExisting(shop.db)) {
+        try (Connection db = shop.openExisting()) {
             LocalDate date = asOf.resolve(db, settings.zone());
             LocalDate contactsTo = Coverage.contactDay(date, AsOfDate.latestOrderDate(db), LocalDate.now(settings.zone()));
             storeGroups(db, date, settings);

@@ -6,7 +6,6 @@ import hako.followups.sheet.FollowUpSheet;
 import hako.followups.sheet.PersonalData;
 import hako.followups.sheet.TaskRange;
 import hako.settings.HakoSettings;
-import hako.store.ShopDatabase;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -45,7 +44,7 @@ final class FollowupsExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         FileFormat fileFormat = file.format(FileFormat.XLSX);
         HakoSettings settings = shop.settings();
-        try (Connection db = ShopDatabase.openExisting(shop.db)) {
+        try (Connection db = shop.openExisting()) {
             write(db, range.range(db, settings.zone()), range, file, fileFormat, PersonalData.of(!noContacts),
                     spec.commandLine().getOut());
         }

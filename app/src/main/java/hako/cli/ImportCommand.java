@@ -98,7 +98,7 @@ final class ImportCommand implements Callable<Integer> {
         }
         Path output = files.get(0);
         MetricsImport.Result result;
-        try (Connection db = ShopDatabase.openExisting(shop.db)) {
+        try (Connection db = shop.openExisting()) {
             result = MetricsImport.load(db, output, settings.rules(), dryRun);
         }
         spec.commandLine().getOut().printf("%s: %,d customers at %s %s%n", output, result.customers(), result.asOf(),

@@ -7,7 +7,6 @@ import hako.followups.sheet.PersonalData;
 import hako.followups.sheet.PrintLists;
 import hako.followups.sheet.TaskRange;
 import hako.settings.HakoSettings;
-import hako.store.ShopDatabase;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -51,7 +50,7 @@ final class ListsCommand implements Callable<Integer> {
         Locale locale = file.locale();
         PrintWriter out = spec.commandLine().getOut();
         HakoSettings settings = shop.settings();
-        try (Connection db = ShopDatabase.openExisting(shop.db)) {
+        try (Connection db = shop.openExisting()) {
             TaskRange r = range.range(db, settings.zone());
             Path path = file.file(kind.key(), range, r, fileFormat);
             ListReport report = OutputFile.write(path, o -> PrintLists.export(db, kind, r, PersonalData.INCLUDED,

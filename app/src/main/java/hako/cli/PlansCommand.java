@@ -7,7 +7,6 @@ import hako.followups.PlanStore;
 import hako.followups.Step;
 import hako.followups.ThreeThreeTwoRule;
 import hako.followups.Trigger;
-import hako.store.ShopDatabase;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -32,7 +31,7 @@ final class PlansCommand {
     int list(@Mixin ShopOptions shop,
              @Option(names = "--format", defaultValue = "table", description = "table (default) or csv.")
              Listing.Format format) throws Exception {
-        try (Connection db = ShopDatabase.openExisting(shop.db)) {
+        try (Connection db = shop.openExisting()) {
             installed(DefaultPlans.installIfNone(db));
             Listing out = new Listing("plan_id", "name", "target", "enabled", "steps", "3-3-2");
             for (Plan p : PlanStore.list(db)) {
@@ -46,7 +45,7 @@ final class PlansCommand {
 
     @Command(name = "export", description = "Write every plan to FILE (CSV, UTF-8 with BOM, one row per step).")
     int export(@Mixin ShopOptions shop, @Parameters(paramLabel = "FILE") Path file) throws Exception {
-        try (Connection db = ShopDatabase.openExisting(shop.db)) {
+        try (Connection db = shop.openExisting()) {
             installed(DefaultPlans.installIfNone(db));
             int n = PlanFile.export(db, file);
             spec.commandLine().getOut().printf("%d plans written to %s%n", n, file);
@@ -58,7 +57,7 @@ final class PlansCommand {
             + " stay. Any mistake refuses the whole file and lists file, line and column.")
     int importFile(@Mixin ShopOptions shop, @Mixin UserOption user, @Parameters(paramLabel = "FILE") Path file)
             throws Exception {
-        try (Connection db = ShopDatabase.openExisting(shop.db)) {
+        try (Connection db = shop.openExisting()) {
             PlanFile.Imported imported = PlanFile.importFile(db, file, user.user);
             PrintWriter out = spec.commandLine().getOut();
             out.printf("%d plans imported from %s: added %s; replaced %s%n", imported.added().size()
@@ -81,7 +80,7 @@ final class PlansCommand {
 
     @Command(name = "delete", description = "Delete plan ID and its steps; its tasks stay.")
     int delete(@Mixin ShopOptions shop, @Parameters(paramLabel = "ID") String id) throws Exception {
-        try (Connection db = ShopDatabase.openExisting(shop.db)) {
+        try (Connection db = shop.openExisting()) {
             if (!PlanStore.delete(db, id)) {
                 throw new IllegalArgumentException("no plan \"" + id + "\"");
             }
@@ -91,7 +90,7 @@ final class PlansCommand {
     }
 
     private int setEnabled(ShopOptions shop, UserOption user, String id, boolean enabled) throws Exception {
-        try (Connection db = ShopDatabase.openExisting(shop.db)) {
+        try (Connection db = shop.openExisting()) {
             PlanStore.setEnabled(db, id, enabled, user.user);
             spec.commandLine().getOut().println("plan " + id + (enabled ? " enabled" : " disabled"));
         }

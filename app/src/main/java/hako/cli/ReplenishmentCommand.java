@@ -2,7 +2,6 @@ package hako.cli;
 
 import hako.followups.Replenishment;
 import hako.settings.HakoSettings;
-import hako.store.ShopDatabase;
 import hako.audit.AuditLog;
 import hako.followups.sheet.ReplenishmentList;
 import java.sql.Connection;
@@ -39,7 +38,7 @@ final class ReplenishmentCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         HakoSettings settings = shop.settings();
-        try (Connection db = ShopDatabase.openExisting(shop.db)) {
+        try (Connection db = shop.openExisting()) {
             LocalDate on = asOf.resolve(db, settings.zone());
             Listing out = new Listing("product_code", "product_name", "customer_id", "name", "last_bought", "quantity",
                     "cycle_days", "run_out", "days_left").alignRight(5, 6, 8);

@@ -6,7 +6,6 @@ import hako.followups.sheet.SheetImportReport;
 import hako.followups.sheet.SheetProblem;
 import hako.followups.sheet.SheetRefused;
 import hako.settings.HakoSettings;
-import hako.store.ShopDatabase;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -37,7 +36,7 @@ final class SheetCommand {
         HakoSettings settings = shop.settings();
         String who = user.user;
         SheetImportReport report;
-        try (Connection db = ShopDatabase.openExisting(shop.db)) {
+        try (Connection db = shop.openExisting()) {
             report = SheetImport.apply(db, file, who, LocalDate.now(settings.zone()));
         } catch (SheetRefused refused) {
             PrintWriter err = spec.commandLine().getErr();

@@ -1,9 +1,13 @@
 package hako.cli;
 
+import hako.events.EventStore;
 import hako.settings.HakoSettings;
+import hako.store.ShopDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Option;
@@ -25,6 +29,22 @@ final class ShopOptions {
     @Option(names = "--set", paramLabel = "KEY=VALUE",
             description = "Override one setting, e.g. --set stage.churn_days=90 (see README for the keys).")
     Map<String, String> overrides = new LinkedHashMap<>();
+
+    /**
+     * Opens the shop's existing database, taking in first the purchases posted to the events API that a server
+     * stopped without taking in (a crash: a running server takes them in every {@code events.refresh_minutes}
+     * and when it stops), so that the command's numbers stand on every order the database holds.
+     */
+    Connection openExisting() throws SQLException {
+        Connection c = ShopDatabase.openExisting(db);
+        try {
+            EventStore.takeIn(c);
+            return c;
+        } catch (SQLException | RuntimeException e) {
+            c.close();
+            throw e;
+        }
+    }
 
     /** Defaults, then the settings file, then flags. */
     HakoSettings settings() throws IOException {

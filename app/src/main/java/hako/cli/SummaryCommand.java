@@ -3,7 +3,6 @@ package hako.cli;
 import hako.customers.CustomerMetrics;
 import hako.customers.ShopSummary;
 import hako.settings.HakoSettings;
-import hako.store.ShopDatabase;
 import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -37,7 +36,7 @@ final class SummaryCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         HakoSettings settings = shop.settings();
         Locale locale = lang == null ? settings.language() : HakoSettings.language(lang);
-        try (Connection db = ShopDatabase.openExisting(shop.db)) {
+        try (Connection db = shop.openExisting()) {
             LocalDate date = asOf.resolve(db, settings.zone());
             CustomerMetrics.compute(db, date, settings.rules());
             ShopSummary summary = ShopSummary.read(db, date, settings.rules());
